@@ -1,0 +1,2 @@
+/** Readiness and liveness for load balancers and orchestrators ({@code /health/*}). */
+package org.parcours.portal.health;

@@ -1,0 +1,33 @@
+package org.parcours.portal.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import org.parcours.portfolio.worker.WorkerId;
+import org.parcours.portfolio.worker.WorkerService;
+
+/**
+ * The worker behind the current request, pages and API alike. The server names the principal after
+ * the token's subject ({@code sub}), so the same person is the same worker whichever way they come
+ * in; the worker is created on their first request.
+ */
+@RequestScoped
+public class SignedInWorker {
+
+  @Inject HttpServletRequest request;
+  @Inject WorkerService workers;
+
+  private WorkerId id;
+
+  public WorkerId id() {
+    if (id == null) {
+      Principal principal = request.getUserPrincipal();
+      if (principal == null || !request.isUserInRole(Roles.WORKER)) {
+        throw new IllegalStateException("only a signed-in worker has a portfolio");
+      }
+      id = workers.signedIn(principal.getName()).id();
+    }
+    return id;
+  }
+}

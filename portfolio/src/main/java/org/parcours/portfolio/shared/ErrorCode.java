@@ -1,0 +1,14 @@
+package org.parcours.portfolio.shared;
+
+/**
+ * Why a use case refused a request. The portal maps each code to one problem type and HTTP status,
+ * in one table, so that the same failure always looks the same to clients.
+ */
+public enum ErrorCode {
+  /** The input breaks a rule; the violations say which. */
+  INVALID_INPUT,
+  /** Nothing by that id exists for this worker (it may exist for someone else: never say so). */
+  NOT_FOUND,
+  /** The entry changed since the caller read it. */
+  CONFLICT
+}

@@ -1,0 +1,20 @@
+package org.parcours.portfolio.shared;
+
+import java.util.List;
+
+/** The input breaks one or more rules; nothing was stored. */
+public final class InvalidInputException extends DomainException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<Violation> violations;
+
+  public InvalidInputException(List<Violation> violations) {
+    super(ErrorCode.INVALID_INPUT, "The input breaks " + violations.size() + " rule(s)");
+    this.violations = List.copyOf(violations);
+  }
+
+  public List<Violation> violations() {
+    return violations;
+  }
+}
