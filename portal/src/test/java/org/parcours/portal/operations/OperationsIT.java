@@ -1,0 +1,57 @@
+package org.parcours.portal.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parcours.portal.testing.Api;
+import org.parcours.portal.testing.Api.Answer;
+import org.parcours.portal.testing.Deployments;
+
+/** What operators and API users rely on besides the application itself. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperationsIT {
+
+  private final Api api = Api.ofDeployedPortal();
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return Deployments.portal();
+  }
+
+  @Test
+  void readinessChecksTheDatabase() {
+    Answer ready = api.get("/health/ready", null);
+
+    assertThat(ready.status()).isEqualTo(200);
+    JsonObject database = ready.json().getJsonArray("checks").getJsonObject(0);
+    assertThat(database.getString("name")).isEqualTo("database");
+    assertThat(database.getString("status")).isEqualTo("UP");
+    assertThat(api.get("/health/live", null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void openApiDescribesTheExperiencesApi() {
+    Answer document =
+        api.send(api.request("/openapi", null).header("Accept", "application/json").GET());
+
+    assertThat(document.status()).isEqualTo(200);
+    assertThat(document.json().getJsonObject("paths").keySet())
+        .contains("/api/me/experiences", "/api/me/experiences/{id}");
+    assertThat(api.get("/openapi/ui/", null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void unknownPagesGetAPageNotAStackTrace() {
+    Answer missing = api.get("/no-such-page.xhtml", null);
+
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body()).contains("Page introuvable").doesNotContain("Exception");
+  }
+}
