@@ -33,6 +33,9 @@ class OperationsIT {
     JsonObject database = ready.json().getJsonArray("checks").getJsonObject(0);
     assertThat(database.getString("name")).isEqualTo("database");
     assertThat(database.getString("status")).isEqualTo("UP");
+    // CI runs this suite twice: on the embedded default and on PostgreSQL (DB_KIND=postgresql).
+    String expected = "postgresql".equals(System.getenv("DB_KIND")) ? "PostgreSQL" : "H2";
+    assertThat(database.getJsonObject("data").getString("product")).isEqualTo(expected);
     assertThat(api.get("/health/live", null).status()).isEqualTo(200);
   }
 
