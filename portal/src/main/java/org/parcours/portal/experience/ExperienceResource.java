@@ -88,6 +88,8 @@ public class ExperienceResource {
 
   private static ExperienceInput required(ExperienceInput input) {
     // An empty body reads as null: the same rules apply as to a body with every field missing.
-    return input != null ? input : new ExperienceInput(null, null, null, null, null);
+    return input != null
+        ? input
+        : new ExperienceInput(null, null, null, null, null, null, null, null);
   }
 }

@@ -48,7 +48,7 @@ public class ExperiencesPage implements Serializable {
   }
 
   public String save() {
-    ExperienceDraft draft = new ExperienceDraft(title, employer, startDate, endDate, description);
+    ExperienceDraft draft = ExperienceDraft.of(title, employer, startDate, endDate, description);
     try {
       if (editingId == null) {
         service.record(worker.id(), draft);

@@ -15,7 +15,7 @@ class ExperienceDraftTest {
   @Test
   void everyBrokenRuleIsReportedAtOnce() {
     ExperienceDraft draft =
-        new ExperienceDraft(
+        ExperienceDraft.of(
             "  ",
             "x".repeat(201),
             LocalDate.of(2024, 5, 1),
@@ -38,12 +38,12 @@ class ExperienceDraftTest {
     InvalidInputException missing =
         catchThrowableOfType(
             InvalidInputException.class,
-            () -> new ExperienceDraft("Cariste", null, null, null, null).validated(TODAY));
+            () -> ExperienceDraft.of("Cariste", null, null, null, null).validated(TODAY));
     InvalidInputException future =
         catchThrowableOfType(
             InvalidInputException.class,
             () ->
-                new ExperienceDraft("Cariste", null, TODAY.plusDays(1), null, null)
+                ExperienceDraft.of("Cariste", null, TODAY.plusDays(1), null, null)
                     .validated(TODAY));
 
     assertThat(missing.violations())
@@ -55,7 +55,7 @@ class ExperienceDraftTest {
   @Test
   void textsAreTrimmedAndEmptyOptionalTextsBecomeAbsent() {
     ExperienceDraft valid =
-        new ExperienceDraft(" Cariste ", "   ", TODAY, TODAY, "\n").validated(TODAY);
+        ExperienceDraft.of(" Cariste ", "   ", TODAY, TODAY, "\n").validated(TODAY);
 
     assertThat(valid.title()).isEqualTo("Cariste");
     assertThat(valid.employer()).isNull();
@@ -65,7 +65,7 @@ class ExperienceDraftTest {
   @Test
   void limitsAreInclusive() {
     ExperienceDraft valid =
-        new ExperienceDraft(
+        ExperienceDraft.of(
                 "t".repeat(200), "e".repeat(200), TODAY.minusYears(1), null, "d".repeat(5000))
             .validated(TODAY);
 

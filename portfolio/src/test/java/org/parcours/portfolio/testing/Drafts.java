@@ -9,7 +9,7 @@ public final class Drafts {
   private Drafts() {}
 
   public static ExperienceDraft aJob(String title) {
-    return new ExperienceDraft(
+    return ExperienceDraft.of(
         title,
         "EHPAD Les Tilleuls",
         LocalDate.of(2019, 3, 1),
