@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -48,7 +48,7 @@ public abstract class Entry {
 
   @ElementCollection
   @CollectionTable(name = "entry_skill", joinColumns = @JoinColumn(name = "entry_id"))
-  private Set<SkillTag> skills = new LinkedHashSet<>();
+  private Set<SkillTag> skills = new HashSet<>();
 
   protected Entry() {}
 
@@ -76,6 +76,9 @@ public abstract class Entry {
   /** What the worker called it, for lists, grants and the access log. */
   public abstract String title();
 
+  /** Every text the worker wrote in it, for searching the portfolio. */
+  public abstract String text();
+
   public OffsetDateTime createdAt() {
     return createdAt;
   }
@@ -89,9 +92,9 @@ public abstract class Entry {
     return version;
   }
 
-  /** The skills the worker tagged this entry with, in the order they were picked. */
-  public Set<SkillTag> skills() {
-    return Collections.unmodifiableSet(skills);
+  /** The skills the worker tagged this entry with, by referential then label. */
+  public List<SkillTag> skills() {
+    return skills.stream().sorted(SkillTag.ORDER).toList();
   }
 
   /** Replaces the skills; the caller has checked them against the referentials. */

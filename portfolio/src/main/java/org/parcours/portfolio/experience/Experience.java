@@ -8,7 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.parcours.portfolio.entry.Entry;
 import org.parcours.portfolio.entry.EntryKind;
 import org.parcours.portfolio.worker.WorkerId;
@@ -81,6 +84,13 @@ public class Experience extends Entry {
   @Override
   public String title() {
     return title;
+  }
+
+  @Override
+  public String text() {
+    return Stream.of(title, employer, place, tasks, description)
+        .filter(Objects::nonNull)
+        .collect(Collectors.joining("\n"));
   }
 
   public Optional<String> employer() {

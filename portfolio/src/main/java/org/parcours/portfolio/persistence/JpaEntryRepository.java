@@ -24,6 +24,8 @@ public class JpaEntryRepository implements EntryRepository {
                 + " order by e.updatedAt desc",
             Entry.class)
         .setParameter("owner", owner.value())
+        // a list is only read: nothing to compare at commit
+        .setHint("eclipselink.read-only", true)
         .getResultList();
   }
 

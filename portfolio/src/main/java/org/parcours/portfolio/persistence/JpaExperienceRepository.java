@@ -19,10 +19,13 @@ public class JpaExperienceRepository implements ExperienceRepository {
   @Override
   public List<Experience> listOf(WorkerId owner) {
     return em.createQuery(
-            "select e from Experience e where e.workerId = :owner"
-                + " order by e.startDate desc, e.createdAt desc",
+            // skills fetched in the same query, not one query per experience
+            "select distinct e from Experience e left join fetch e.skills"
+                + " where e.workerId = :owner order by e.startDate desc, e.createdAt desc",
             Experience.class)
         .setParameter("owner", owner.value())
+        // a list is only read: nothing to compare at commit
+        .setHint("eclipselink.read-only", true)
         .getResultList();
   }
 

@@ -1,8 +1,20 @@
 package org.parcours.portfolio.shared;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /** Clean-up of what people type. */
 public final class Texts {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   private Texts() {}
+
+  /** Lower case without accents, so that "Élaborer" and "elaborer" compare equal. */
+  public static String fold(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
 
   /** Surrounding blanks removed; a text of blanks only is no text ({@code null}). */
   public static String strip(String text) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,10 @@ import java.util.Objects;
  */
 @Embeddable
 public class SkillTag {
+
+  /** Referential, then label: the order in which a person reads an entry's skills. */
+  public static final Comparator<SkillTag> ORDER =
+      Comparator.comparing(SkillTag::referential).thenComparing(SkillTag::label);
 
   @Enumerated(EnumType.STRING)
   @Column(name = "referential", nullable = false, length = 10)

@@ -1,0 +1,2 @@
+/** The folder of official open-data referentials, from configuration. */
+package org.parcours.portal.referential;
