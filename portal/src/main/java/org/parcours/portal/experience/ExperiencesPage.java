@@ -1,25 +1,21 @@
 package org.parcours.portal.experience;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIInput;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import org.parcours.portal.i18n.Messages;
 import org.parcours.portal.security.SignedInWorker;
+import org.parcours.portal.web.Feedback;
+import org.parcours.portal.web.Periods;
+import org.parcours.portfolio.experience.Activity;
 import org.parcours.portfolio.experience.Experience;
 import org.parcours.portfolio.experience.ExperienceDraft;
 import org.parcours.portfolio.experience.ExperienceId;
 import org.parcours.portfolio.experience.ExperienceService;
 import org.parcours.portfolio.shared.InvalidInputException;
 import org.parcours.portfolio.shared.NotFoundException;
-import org.parcours.portfolio.shared.Violation;
 
 /** "Mon portfolio": the worker's experiences, and the form to add or change one. */
 @Named
@@ -33,8 +29,11 @@ public class ExperiencesPage implements Serializable {
   @Inject SignedInWorker worker;
 
   private String editingId;
+  private Activity activity = Activity.PAID_JOB;
   private String title;
   private String employer;
+  private String place;
+  private String tasks;
   private LocalDate startDate;
   private LocalDate endDate;
   private String description;
@@ -48,27 +47,19 @@ public class ExperiencesPage implements Serializable {
   }
 
   public String save() {
-    ExperienceDraft draft = ExperienceDraft.of(title, employer, startDate, endDate, description);
+    ExperienceDraft draft =
+        new ExperienceDraft(
+            activity, title, employer, place, startDate, endDate, tasks, description);
     try {
       if (editingId == null) {
         service.record(worker.id(), draft);
-        flash("portfolio.experience.added", title);
+        Feedback.flash("portfolio.experience.added", title);
       } else {
         service.change(worker.id(), id(editingId), draft);
-        flash("portfolio.experience.changed", title);
+        Feedback.flash("portfolio.experience.changed", title);
       }
     } catch (InvalidInputException e) {
-      Messages messages = messages();
-      FacesContext context = FacesContext.getCurrentInstance();
-      for (Violation v : e.violations()) {
-        String text = messages.get("violation." + v.rule());
-        String clientId = FORM + ":" + v.field();
-        if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
-          input.setValid(false);
-        }
-        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-      }
-      context.validationFailed();
+      Feedback.show(FORM, e);
       return null;
     }
     return "/portfolio/index.xhtml?faces-redirect=true";
@@ -77,8 +68,11 @@ public class ExperiencesPage implements Serializable {
   public void edit(String id) {
     Experience e = service.get(worker.id(), id(id));
     editingId = id;
+    activity = e.activity();
     title = e.title();
     employer = e.employer().orElse(null);
+    place = e.place().orElse(null);
+    tasks = e.tasks().orElse(null);
     startDate = e.startDate();
     endDate = e.endDate().orElse(null);
     description = e.description().orElse(null);
@@ -90,19 +84,18 @@ public class ExperiencesPage implements Serializable {
 
   public String delete(String id, String deletedTitle) {
     service.delete(worker.id(), id(id));
-    flash("portfolio.experience.deleted", deletedTitle);
+    Feedback.flash("portfolio.experience.deleted", deletedTitle);
     return "/portfolio/index.xhtml?faces-redirect=true";
   }
 
-  /** "mars 2019 – juin 2023", or "depuis mars 2019" while it goes on. */
+  /** "du 1 mars 2019 au 30 juin 2023", or "depuis le 1 mars 2019" while it goes on. */
   public String period(Experience e) {
-    Messages messages = messages();
-    DateTimeFormatter format =
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale());
-    String start = format.format(e.startDate());
-    return e.endDate()
-        .map(end -> messages.get("portfolio.experience.period", start, format.format(end)))
-        .orElseGet(() -> messages.get("portfolio.experience.since", start));
+    return Periods.text(e.startDate(), e.endDate(), Feedback.messages());
+  }
+
+  /** The kinds of experience, in the order the form offers them. */
+  public Activity[] getActivities() {
+    return Activity.values();
   }
 
   public boolean isEditing() {
@@ -113,19 +106,32 @@ public class ExperiencesPage implements Serializable {
     return ExperienceId.parse(text).orElseThrow(() -> new NotFoundException("experience"));
   }
 
-  private static Messages messages() {
-    return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-  }
-
-  private static void flash(String key, String argument) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    String text = messages().get(key, argument);
-    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-    context.getExternalContext().getFlash().setKeepMessages(true);
-  }
-
   public String getEditingId() {
     return editingId;
+  }
+
+  public Activity getActivity() {
+    return activity;
+  }
+
+  public void setActivity(Activity activity) {
+    this.activity = activity;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public void setPlace(String place) {
+    this.place = place;
+  }
+
+  public String getTasks() {
+    return tasks;
+  }
+
+  public void setTasks(String tasks) {
+    this.tasks = tasks;
   }
 
   public String getTitle() {

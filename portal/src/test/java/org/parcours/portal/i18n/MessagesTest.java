@@ -15,7 +15,9 @@ class MessagesTest {
 
   /** Keys that Java code formats with MessageFormat; pages show every other key as written. */
   private static final Pattern FORMATTED =
-      Pattern.compile("(violation|problem)\\..*|form\\.date\\.invalid|portfolio\\.experience\\..*");
+      Pattern.compile(
+          "(violation|problem)\\..*|form\\.date\\.invalid|portfolio\\.(experience|training)\\..*"
+              + "|portfolio\\.search\\.count|skills\\.(added|removed)");
 
   @Test
   void frenchAndEnglishHaveTheSameKeys() throws IOException {

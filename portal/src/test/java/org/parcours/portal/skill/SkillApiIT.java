@@ -107,6 +107,29 @@ class SkillApiIT {
   }
 
   @Test
+  void trainingsAreTaggedAndFoundLikeExperiences() {
+    String mark = UUID.randomUUID().toString().substring(0, 8);
+    Answer created =
+        api.post(
+            "/api/me/trainings",
+            camille,
+            "{\"title\":\"Initiation " + mark + "\",\"startDate\":\"2021-09-06\",\"hours\":35}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String id = created.json().getString("id");
+    Answer tagged =
+        api.put(
+            "/api/me/entries/" + id + "/skills",
+            camille,
+            "[{\"referential\":\"PIX\",\"code\":\"" + PIX_SECURITY + "\"}]");
+    assertThat(tagged.status()).as(tagged.toString()).isEqualTo(200);
+
+    assertThat(ids(api.get("/api/me/entries?kind=TRAINING&q=" + mark + "%20securiser", camille)))
+        .containsExactly(id);
+    assertThat(api.get("/api/me/trainings/" + id, camille).json().getJsonArray("skills"))
+        .hasSize(1);
+  }
+
+  @Test
   void anUnknownSkillChangesNothingAndAnotherWorkersEntryIsNotFound() {
     String id = experience(camille, "Cariste " + UUID.randomUUID());
     api.put(

@@ -90,6 +90,16 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Waits until the element shows {@code text}, such as suggestions arriving as one types. */
+  public void expectText(String css, String text) {
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    } catch (TimeoutException e) {
+      keepPageForDiagnosis();
+      throw e;
+    }
+  }
+
   public List<WebElement> all(String css) {
     return driver.findElements(By.cssSelector(css));
   }
