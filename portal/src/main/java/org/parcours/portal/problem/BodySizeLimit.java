@@ -3,6 +3,7 @@ package org.parcours.portal.problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
@@ -11,7 +12,7 @@ import java.io.InputStream;
 
 /**
  * Refuses JSON bodies over 64 KiB before they are read whole, whether or not the client declared
- * their length. File uploads will get their own, streamed, limits.
+ * their length. Other bodies (ZIP imports, file uploads) are streamed under their own limits.
  */
 @Provider
 public class BodySizeLimit implements ContainerRequestFilter {
@@ -21,12 +22,21 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (!isJson(request.getMediaType())) {
+      return; // ZIP imports and file uploads stream under their own limits
+    }
     if (request.getLength() > MAX_BYTES) {
       throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
     if (request.hasEntity()) {
       request.setEntityStream(new Bounded(request.getEntityStream()));
     }
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type == null
+        || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+        || type.getSubtype().endsWith("+json");
   }
 
   private static final class Bounded extends FilterInputStream {

@@ -45,6 +45,11 @@ public class SignOut {
   String baseUrl;
 
   public void signOut() throws IOException {
+    signOut("/");
+  }
+
+  /** Signs out, then lands on {@code returnPath} of the portal, such as "/?erased". */
+  public void signOut(String returnPath) throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     Optional<String> idToken = rawIdToken();
@@ -59,7 +64,7 @@ public class SignOut {
             .append("?client_id=")
             .append(encode(clientId))
             .append("&post_logout_redirect_uri=")
-            .append(encode(baseUrl + "/"));
+            .append(encode(baseUrl + returnPath));
     idToken.ifPresent(token -> target.append("&id_token_hint=").append(encode(token)));
     external.redirect(target.toString());
   }

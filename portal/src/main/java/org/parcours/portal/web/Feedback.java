@@ -32,6 +32,17 @@ public final class Feedback {
     context.validationFailed();
   }
 
+  /** An error shown beside field {@code clientId}, which is marked invalid. */
+  public static void error(String clientId, String key) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    String text = messages().get(key);
+    if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+      input.setValid(false);
+    }
+    context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    context.validationFailed();
+  }
+
   /** A notice shown on the page the action renders. */
   public static void notice(String key, Object... arguments) {
     String text = messages().get(key, arguments);

@@ -104,6 +104,12 @@ public abstract class Entry {
     touched(now);
   }
 
+  /** Keeps the dates an entry had where it came from, when a portfolio is imported. */
+  public void restoreDates(OffsetDateTime created, OffsetDateTime updated) {
+    this.createdAt = created;
+    this.updatedAt = updated;
+  }
+
   protected void touched(OffsetDateTime now) {
     this.updatedAt = now;
   }

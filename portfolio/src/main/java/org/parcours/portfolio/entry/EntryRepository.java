@@ -11,4 +11,7 @@ public interface EntryRepository {
   List<Entry> listOf(WorkerId owner);
 
   Optional<Entry> find(WorkerId owner, EntryId id);
+
+  /** Stores a new entry of any kind, as an import does. */
+  void add(Entry entry);
 }

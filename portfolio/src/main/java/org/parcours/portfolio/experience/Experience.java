@@ -49,7 +49,11 @@ public class Experience extends Entry {
 
   protected Experience() {}
 
-  /** Records a new experience from a validated draft. */
+  /** A new experience from a draft the caller validated. */
+  public static Experience of(WorkerId owner, ExperienceDraft validDraft, OffsetDateTime now) {
+    return new Experience(owner, validDraft, now);
+  }
+
   Experience(WorkerId owner, ExperienceDraft draft, OffsetDateTime now) {
     super(owner, now);
     change(draft, now);

@@ -38,4 +38,9 @@ public class JpaEntryRepository implements EntryRepository {
         .getResultStream()
         .findFirst();
   }
+
+  @Override
+  public void add(Entry entry) {
+    em.persist(entry);
+  }
 }

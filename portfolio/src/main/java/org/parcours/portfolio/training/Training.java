@@ -46,6 +46,11 @@ public class Training extends Entry {
 
   protected Training() {}
 
+  /** A new training from a draft the caller validated. */
+  public static Training of(WorkerId owner, TrainingDraft validDraft, OffsetDateTime now) {
+    return new Training(owner, validDraft, now);
+  }
+
   Training(WorkerId owner, TrainingDraft draft, OffsetDateTime now) {
     super(owner, now);
     change(draft, now);

@@ -1,0 +1,69 @@
+package org.parcours.portal.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.parcours.portal.security.Roles;
+import org.parcours.portal.security.SignedInWorker;
+import org.parcours.portfolio.archive.PortfolioArchive;
+import org.parcours.portfolio.erasure.ErasureService;
+
+/** The worker's rights over their data: take it all, bring it back, erase it. */
+@Path("/me")
+@RequestScoped
+@RolesAllowed(Roles.WORKER)
+public class AccountResource {
+
+  static final String ZIP = "application/zip";
+
+  @Inject PortfolioArchive archive;
+  @Inject ErasureService erasure;
+  @Inject SignedInWorker worker;
+
+  @GET
+  @Path("export")
+  @Produces(ZIP)
+  @Operation(summary = "My whole portfolio as a ZIP (docs/export-format.md)")
+  public Response export() {
+    StreamingOutput body = out -> archive.export(worker.id(), out);
+    return Response.ok(body, ZIP)
+        .header("Content-Disposition", ExportFile.contentDisposition())
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  /** How many entries an import brought. */
+  public record Imported(int entries) {}
+
+  @POST
+  @Path("import")
+  @Consumes(ZIP)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Import an export into my portfolio, which must be empty")
+  @APIResponse(responseCode = "200", description = "Imported")
+  @APIResponse(
+      responseCode = "400",
+      description = "Not a Parcours export, over a limit, or not empty; nothing stored")
+  public Imported importArchive(InputStream zip) {
+    return new Imported(archive.importInto(worker.id(), zip));
+  }
+
+  @DELETE
+  @Operation(summary = "Erase my account and everything in it, at once")
+  @APIResponse(responseCode = "204", description = "Erased")
+  public void erase() {
+    erasure.erase(worker.id());
+  }
+}

@@ -1,0 +1,263 @@
+package org.parcours.portal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parcours.portal.testing.Api;
+import org.parcours.portal.testing.Api.Answer;
+import org.parcours.portal.testing.Deployments;
+import org.parcours.portal.testing.Json;
+import org.parcours.portal.testing.LocalIdentityProvider;
+
+/**
+ * Export, import and erasure as a worker's client sees them. Zoé is the account these tests empty
+ * and fill; Lucas is the portfolio they copy.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ArchiveApiIT {
+
+  private static final String PIX_SECURITY = "rec6rHqas39zvLZep";
+
+  private static Api api;
+  private static String lucas;
+  private static String zoe;
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return Deployments.portal();
+  }
+
+  @BeforeAll
+  static void signIn() {
+    api = Api.ofDeployedPortal();
+    lucas = LocalIdentityProvider.accessToken("lucas");
+    zoe = LocalIdentityProvider.accessToken("zoe");
+  }
+
+  @Test
+  void aPortfolioExportedAndImportedIntoAnEmptyAccountIsTheSamePortfolio() {
+    String mark = UUID.randomUUID().toString().substring(0, 8);
+    String experience =
+        created(
+            api.post(
+                "/api/me/experiences",
+                lucas,
+                "{\"activity\":\"VOLUNTEERING\",\"title\":\"Trésorier "
+                    + mark
+                    + "\","
+                    + "\"employer\":\"Les Restos du Cœur\",\"place\":\"Lille\","
+                    + "\"startDate\":\"2018-09-01\",\"endDate\":\"2020-06-30\","
+                    + "\"tasks\":\"Tenir les comptes\\nPréparer l'AG\","
+                    + "\"description\":\"« Guillemets », émojis 🙂 et retours\\nà la ligne\"}"));
+    api.put(
+        "/api/me/entries/" + experience + "/skills",
+        lucas,
+        "[{\"referential\":\"PIX\",\"code\":\"" + PIX_SECURITY + "\"}]");
+    created(
+        api.post(
+            "/api/me/trainings",
+            lucas,
+            "{\"title\":\"Comptabilité associative "
+                + mark
+                + "\",\"startDate\":\"2019-01-07\","
+                + "\"hours\":21,\"outcome\":\"Attestation\"}"));
+
+    byte[] original = export(lucas);
+    erase(zoe);
+
+    Answer imported = importInto(zoe, original);
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    JsonArray originalEntries = manifest(original).getJsonArray("entries");
+    assertThat(imported.json().getInt("entries")).isEqualTo(originalEntries.size());
+
+    assertThat(comparable(manifest(export(zoe)).getJsonArray("entries")))
+        .as("the same entries, fields, skills and dates; only ids differ")
+        .isEqualTo(comparable(originalEntries));
+    assertThat(api.get("/api/me/entries?q=" + mark, zoe).json().getJsonArray("items")).hasSize(2);
+  }
+
+  @Test
+  void aSecondImportIsRefusedAndNothingIsDuplicated() {
+    erase(zoe);
+    byte[] archive = zip("manifest.json", manifestWith(experienceEntry("Cariste")));
+    assertThat(importInto(zoe, archive).status()).isEqualTo(200);
+
+    Answer again = importInto(zoe, archive);
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.body()).contains("n'est pas vide");
+    assertThat(entries(zoe)).hasSize(1);
+  }
+
+  @Test
+  void hostileArchivesAreRefusedWithAReasonAndNothingIsStored() {
+    erase(zoe);
+    byte[] tooMany = manyEntries(10_001);
+    byte[] bomb = zip("manifest.json", new byte[30 * 1024 * 1024]);
+    String valid = experienceEntry("Valide");
+    String invalid = experienceEntry(" ");
+    List<byte[]> archives =
+        List.of(
+            "not a zip at all".getBytes(StandardCharsets.UTF_8),
+            zip("../../etc/cron.d/evil", "x".getBytes(StandardCharsets.UTF_8)),
+            tooMany,
+            bomb,
+            zip("manifest.json", "{\"format\":".getBytes(StandardCharsets.UTF_8)),
+            zip("manifest.json", manifestWith(valid + "," + invalid)),
+            zip(
+                "manifest.json",
+                new String(manifestWith(valid), StandardCharsets.UTF_8)
+                    .replace("\"version\":1", "\"version\":99")
+                    .getBytes(StandardCharsets.UTF_8)));
+    List<String> reasons =
+        List.of(
+            "pas un export Parcours",
+            "fichier inattendu",
+            "trop de fichiers",
+            "dépasse la taille permise",
+            "illisible ou incomplet",
+            "entries[1].experience.title",
+            "pas prise en charge");
+    for (int i = 0; i < archives.size(); i++) {
+      Answer refused = importInto(zoe, archives.get(i));
+      assertThat(refused.status()).as("archive %d: %s", i, refused).isEqualTo(400);
+      assertThat(refused.header("Content-Type")).hasValue("application/problem+json");
+      assertThat(refused.body()).as("archive %d", i).contains(reasons.get(i));
+    }
+    assertThat(entries(zoe)).as("nothing half-stored").isEmpty();
+    assertThat(api.get("/health/ready", null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void erasureTakesEverythingAndALaterExportIsEmpty() {
+    created(
+        api.post(
+            "/api/me/experiences", zoe, "{\"title\":\"À effacer\",\"startDate\":\"2020-01-01\"}"));
+    assertThat(entries(zoe)).isNotEmpty();
+
+    assertThat(api.delete("/api/me", zoe).status()).isEqualTo(204);
+
+    assertThat(entries(zoe)).isEmpty();
+    assertThat(manifest(export(zoe)).getJsonArray("entries")).isEmpty();
+    assertThat(api.delete("/api/me", null).status()).isEqualTo(401);
+  }
+
+  private static String experienceEntry(String title) {
+    return "{\"id\":\""
+        + UUID.randomUUID()
+        + "\",\"kind\":\"EXPERIENCE\","
+        + "\"createdAt\":\"2024-01-01T10:00:00Z\",\"updatedAt\":\"2024-01-02T10:00:00Z\","
+        + "\"skills\":[],\"experience\":{\"activity\":\"PAID_JOB\",\"title\":\""
+        + title
+        + "\","
+        + "\"startDate\":\"2020-01-06\"}}";
+  }
+
+  private static byte[] manifestWith(String entries) {
+    return ("{\"format\":\"parcours-portfolio-export\",\"version\":1,"
+            + "\"exportedAt\":\"2024-01-03T10:00:00Z\",\"entries\":["
+            + entries
+            + "]}")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static List<JsonObject> entries(String token) {
+    return api.get("/api/me/entries", token).json().getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .toList();
+  }
+
+  private static void erase(String token) {
+    assertThat(api.delete("/api/me", token).status()).isEqualTo(204);
+  }
+
+  private static String created(Answer answer) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    return answer.json().getString("id");
+  }
+
+  private static byte[] export(String token) {
+    HttpResponse<byte[]> response = api.sendBytes(api.request("/api/me/export", token).GET());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
+    assertThat(response.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
+    return response.body();
+  }
+
+  private static Answer importInto(String token, byte[] zip) {
+    return api.send(
+        api.request("/api/me/import", token)
+            .header("Content-Type", "application/zip")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
+  }
+
+  private static JsonObject manifest(byte[] zip) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals("manifest.json")) {
+          return Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+      throw new AssertionError("no manifest.json in the export");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The entries without their ids, in a fixed order: what must survive a round trip. */
+  private static List<String> comparable(JsonArray entries) {
+    return entries.stream()
+        .map(JsonValue::asJsonObject)
+        .map(e -> jakarta.json.Json.createObjectBuilder(e).remove("id").build().toString())
+        .sorted(Comparator.naturalOrder())
+        .toList();
+  }
+
+  private static byte[] zip(String name, byte[] content) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry(name));
+      zip.write(content);
+      zip.closeEntry();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] manyEntries(int count) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (int i = 0; i < count; i++) {
+        zip.putNextEntry(new ZipEntry("files/" + "%064x".formatted(i)));
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+}

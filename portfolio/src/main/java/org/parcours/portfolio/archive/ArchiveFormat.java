@@ -1,0 +1,27 @@
+package org.parcours.portfolio.archive;
+
+import java.util.regex.Pattern;
+
+/**
+ * The names and limits of the export ZIP (docs/export-format.md). Version 1: {@code manifest.json}
+ * at the root; evidence files under {@code files/}.
+ */
+final class ArchiveFormat {
+  static final String FORMAT = "parcours-portfolio-export";
+  static final int VERSION = 1;
+  static final String MANIFEST = "manifest.json";
+
+  /** An evidence file, named by the SHA-256 of its content. */
+  static final Pattern FILE_NAME = Pattern.compile("files/[0-9a-f]{64}");
+
+  /** More ZIP entries than any real portfolio has: a ZIP bomb of many tiny entries stops here. */
+  static final int MAX_ZIP_ENTRIES = 10_000;
+
+  /** A manifest of 30 entries is a few tens of KiB; 20 MiB leaves room without risk. */
+  static final long MAX_MANIFEST_BYTES = 20L * 1024 * 1024;
+
+  /** More entries than a worker could write in a lifetime. */
+  static final int MAX_PORTFOLIO_ENTRIES = 5_000;
+
+  private ArchiveFormat() {}
+}

@@ -1,0 +1,90 @@
+package org.parcours.portfolio.archive;
+
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parcours.portfolio.entry.Entry;
+import org.parcours.portfolio.experience.Experience;
+import org.parcours.portfolio.skill.SkillTag;
+import org.parcours.portfolio.training.Training;
+
+/** Writes the manifest as it goes, so an export never holds the whole document in memory. */
+final class ManifestWriter {
+
+  private ManifestWriter() {}
+
+  /** Writes to {@code out} and closes it: give a stream whose close leaves the ZIP open. */
+  static void write(List<Entry> entries, OffsetDateTime exportedAt, OutputStream out) {
+    try (JsonGenerator json =
+        Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+            .createGenerator(out)) {
+      document(entries, exportedAt, json);
+    }
+  }
+
+  private static void document(List<Entry> entries, OffsetDateTime exportedAt, JsonGenerator json) {
+    json.writeStartObject()
+        .write("format", ArchiveFormat.FORMAT)
+        .write("version", ArchiveFormat.VERSION)
+        .write("exportedAt", exportedAt.toString());
+    json.writeStartArray("entries");
+    for (Entry entry : entries) {
+      json.writeStartObject()
+          .write("id", entry.entryId().toString())
+          .write("kind", entry.kind().name())
+          .write("createdAt", entry.createdAt().toString())
+          .write("updatedAt", entry.updatedAt().toString());
+      json.writeStartArray("skills");
+      for (SkillTag tag : entry.skills()) {
+        json.writeStartObject()
+            .write("referential", tag.referential().name())
+            .write("code", tag.code())
+            .write("label", tag.label())
+            .writeEnd();
+      }
+      json.writeEnd();
+      switch (entry) {
+        case Experience e -> experience(json, e);
+        case Training t -> training(json, t);
+        default -> throw new IllegalStateException("no export for " + entry.kind());
+      }
+      json.writeEnd();
+    }
+    json.writeEnd();
+    json.writeEnd();
+  }
+
+  private static void experience(JsonGenerator json, Experience e) {
+    json.writeStartObject("experience")
+        .write("activity", e.activity().name())
+        .write("title", e.title());
+    optional(json, "employer", e.employer());
+    optional(json, "place", e.place());
+    json.write("startDate", e.startDate().toString());
+    optional(json, "endDate", e.endDate().map(LocalDate::toString));
+    optional(json, "tasks", e.tasks());
+    optional(json, "description", e.description());
+    json.writeEnd();
+  }
+
+  private static void training(JsonGenerator json, Training t) {
+    json.writeStartObject("training").write("title", t.title());
+    optional(json, "organisation", t.organisation());
+    optional(json, "place", t.place());
+    json.write("startDate", t.startDate().toString());
+    optional(json, "endDate", t.endDate().map(LocalDate::toString));
+    t.hours().ifPresent(h -> json.write("hours", h));
+    optional(json, "outcome", t.outcome());
+    optional(json, "description", t.description());
+    json.writeEnd();
+  }
+
+  private static void optional(JsonGenerator json, String name, Optional<String> value) {
+    value.ifPresent(v -> json.write(name, v));
+  }
+}
