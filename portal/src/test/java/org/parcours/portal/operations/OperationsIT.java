@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcours.portal.testing.Api;
 import org.parcours.portal.testing.Api.Answer;
 import org.parcours.portal.testing.Deployments;
+import org.parcours.portal.testing.LocalIdentityProvider;
 
 /** What operators and API users rely on besides the application itself. */
 @ExtendWith(ArquillianExtension.class)
@@ -37,6 +38,16 @@ class OperationsIT {
     String expected = "postgresql".equals(System.getenv("DB_KIND")) ? "PostgreSQL" : "H2";
     assertThat(database.getJsonObject("data").getString("product")).isEqualTo(expected);
     assertThat(api.get("/health/live", null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void theDemoWorkerFindsAPortfolioTaggedWithRealSkills() {
+    // PARCOURS_DEMO=true here, as with ./parcours run; Camille's ArchiveApiIT never erases her.
+    Answer entries =
+        api.get("/api/me/entries?q=aide-soignante", LocalIdentityProvider.accessToken("camille"));
+
+    assertThat(entries.status()).as(entries.toString()).isEqualTo(200);
+    assertThat(entries.body()).contains("\"title\":\"Aide-soignante\"", "\"referential\":\"ROME\"");
   }
 
   @Test
