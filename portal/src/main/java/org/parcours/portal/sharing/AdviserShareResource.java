@@ -1,0 +1,54 @@
+package org.parcours.portal.sharing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.parcours.portal.security.Roles;
+import org.parcours.portal.sharing.ShareViews.AdviserGrant;
+import org.parcours.portal.sharing.ShareViews.AdviserGrantList;
+import org.parcours.portal.sharing.ShareViews.SharedView;
+import org.parcours.portfolio.sharing.SharingService;
+
+/** What workers shared with the signed-in adviser, read-only, through live grants only. */
+@Path("/adviser/shares")
+@RequestScoped
+@RolesAllowed(Roles.ADVISER)
+@Produces(MediaType.APPLICATION_JSON)
+public class AdviserShareResource {
+
+  @Inject SharingService sharing;
+  @Inject JsonWebToken token;
+
+  @GET
+  @Operation(summary = "The live grants made to me")
+  public AdviserGrantList grants() {
+    String me = signedIn();
+    return new AdviserGrantList(
+        sharing.grantsTo(me).stream()
+            .map(g -> new AdviserGrant(g.id().toString(), g.purpose(), g.endsAt()))
+            .toList());
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Read what one live grant made to me selects (logged for the worker)")
+  @APIResponse(responseCode = "404", description = "No live grant of that id made to me")
+  public SharedView read(@PathParam("id") String id) {
+    return SharedView.of(sharing.readAsAdviser(signedIn(), ShareResource.uuid(id)));
+  }
+
+  // Every call keeps the adviser's record current, so workers can name them by e-mail.
+  private String signedIn() {
+    String name = token.getClaim("name");
+    sharing.adviserSignedIn(token.getSubject(), token.getClaim("email"), name);
+    return token.getSubject();
+  }
+}

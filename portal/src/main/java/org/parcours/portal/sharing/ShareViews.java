@@ -1,0 +1,86 @@
+package org.parcours.portal.sharing;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.parcours.portal.entry.EntryView;
+import org.parcours.portal.skill.SkillView;
+import org.parcours.portfolio.sharing.AccessRecord;
+import org.parcours.portfolio.sharing.GrantSkill;
+import org.parcours.portfolio.sharing.ShareGrant;
+import org.parcours.portfolio.sharing.SharingService;
+
+/** Grants, shared portfolios and the access log as the API shows them. */
+final class ShareViews {
+  private ShareViews() {}
+
+  /** What a worker asks to share; see {@code GrantDraft}. */
+  public record ShareInput(
+      String adviserEmail,
+      boolean link,
+      List<String> entryIds,
+      List<SkillView> skills,
+      String purpose,
+      OffsetDateTime startsAt,
+      OffsetDateTime endsAt) {}
+
+  /** A grant as its worker sees it; {@code link} only once, in the answer that created it. */
+  public record GrantView(
+      String id,
+      ShareGrant.Grantee grantee,
+      ShareGrant.Selection selection,
+      List<String> entryIds,
+      List<SkillView> skills,
+      String purpose,
+      OffsetDateTime startsAt,
+      OffsetDateTime endsAt,
+      OffsetDateTime revokedAt,
+      boolean live,
+      String link) {
+
+    static GrantView of(ShareGrant g, OffsetDateTime now, String link) {
+      return new GrantView(
+          g.id().toString(),
+          g.grantee(),
+          g.selection(),
+          g.entryIds().stream().map(Object::toString).sorted().toList(),
+          g.skills().stream()
+              .map(GrantSkill::ref)
+              .map(r -> new SkillView(r.referential(), r.code(), null))
+              .toList(),
+          g.purpose(),
+          g.startsAt(),
+          g.endsAt(),
+          g.revokedAt().orElse(null),
+          g.liveAt(now),
+          link);
+    }
+  }
+
+  public record GrantList(List<GrantView> items) {}
+
+  /** What a grantee reads: why it was shared, until when, and the entries. */
+  public record SharedView(String purpose, OffsetDateTime endsAt, List<SharedEntry> entries) {
+    static SharedView of(SharingService.SharedPortfolio shared) {
+      return new SharedView(
+          shared.grant().purpose(),
+          shared.grant().endsAt(),
+          shared.entries().stream().map(e -> new SharedEntry(EntryView.of(e), e.text())).toList());
+    }
+  }
+
+  /** An entry and its text, read-only. */
+  public record SharedEntry(EntryView entry, String text) {}
+
+  /** A live grant made to the signed-in adviser. */
+  public record AdviserGrant(String id, String purpose, OffsetDateTime endsAt) {}
+
+  public record AdviserGrantList(List<AdviserGrant> items) {}
+
+  public record AccessView(String grantId, String reader, String entries, OffsetDateTime readAt) {
+    static AccessView of(AccessRecord r) {
+      return new AccessView(r.grantId().toString(), r.reader(), r.entries(), r.readAt());
+    }
+  }
+
+  public record AccessLog(List<AccessView> items) {}
+}

@@ -1,0 +1,2 @@
+/** The audit trail: grants, revocations and reads, append-only and hash-chained per worker. */
+package org.parcours.portfolio.audit;

@@ -1,0 +1,172 @@
+package org.parcours.portfolio.sharing;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.parcours.portfolio.entry.Entry;
+import org.parcours.portfolio.worker.WorkerId;
+
+/** A worker's act of sharing part of their portfolio with one grantee, for one purpose, a while. */
+@Entity
+@Table(name = "share_grant")
+public class ShareGrant {
+
+  /** Who reads through the grant. */
+  public enum Grantee {
+    ADVISER,
+    LINK
+  }
+
+  /** How the grant selects entries. */
+  public enum Selection {
+    ENTRIES,
+    SKILLS
+  }
+
+  @Id private UUID id;
+
+  @Column(name = "worker_id", nullable = false, updatable = false)
+  private UUID workerId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "grantee_kind", nullable = false, updatable = false)
+  private Grantee grantee;
+
+  // A relation, not a UUID column: EclipseLink cannot read a null UUID column back.
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "adviser_id", updatable = false)
+  private Adviser adviser;
+
+  @Column(name = "link_hash", updatable = false)
+  private String linkHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "selection_kind", nullable = false, updatable = false)
+  private Selection selection;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "share_grant_entry", joinColumns = @JoinColumn(name = "grant_id"))
+  @Column(name = "entry_id")
+  private Set<UUID> entryIds = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "share_grant_skill", joinColumns = @JoinColumn(name = "grant_id"))
+  private Set<GrantSkill> skills = new HashSet<>();
+
+  @Column(name = "purpose", nullable = false, updatable = false)
+  private String purpose;
+
+  @Column(name = "starts_at", nullable = false, updatable = false)
+  private OffsetDateTime startsAt;
+
+  @Column(name = "ends_at", nullable = false, updatable = false)
+  private OffsetDateTime endsAt;
+
+  @Column(name = "revoked_at")
+  private OffsetDateTime revokedAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  protected ShareGrant() {}
+
+  ShareGrant(
+      WorkerId owner,
+      Grantee grantee,
+      Adviser adviser,
+      String linkHash,
+      GrantDraft draft,
+      OffsetDateTime now) {
+    this.id = UUID.randomUUID();
+    this.workerId = owner.value();
+    this.grantee = grantee;
+    this.adviser = adviser;
+    this.linkHash = linkHash;
+    this.selection = draft.skills().isEmpty() ? Selection.ENTRIES : Selection.SKILLS;
+    draft.entryIds().forEach(e -> entryIds.add(e.value()));
+    draft.skills().forEach(s -> skills.add(new GrantSkill(s)));
+    this.purpose = draft.purpose();
+    this.startsAt = draft.startsAt();
+    this.endsAt = draft.endsAt();
+    this.createdAt = now;
+  }
+
+  /** Readable now: started, not ended, not revoked. */
+  public boolean liveAt(OffsetDateTime now) {
+    return revokedAt == null && !now.isBefore(startsAt) && now.isBefore(endsAt);
+  }
+
+  /** The entries of the portfolio this grant lets the grantee read, evaluated now. */
+  public List<Entry> select(List<Entry> portfolio) {
+    return portfolio.stream()
+        .filter(e ->
+            selection == Selection.ENTRIES
+                ? entryIds.contains(e.entryId().value())
+                : e.skills().stream().anyMatch(t -> skills.stream().anyMatch(s -> s.matches(t))))
+        .toList();
+  }
+
+  void revoke(OffsetDateTime now) {
+    if (revokedAt == null) {
+      revokedAt = now;
+    }
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public WorkerId owner() {
+    return new WorkerId(workerId);
+  }
+
+  public Grantee grantee() {
+    return grantee;
+  }
+
+  public Optional<Adviser> adviser() {
+    return Optional.ofNullable(adviser);
+  }
+
+  public Selection selection() {
+    return selection;
+  }
+
+  public Set<UUID> entryIds() {
+    return Set.copyOf(entryIds);
+  }
+
+  public List<GrantSkill> skills() {
+    return List.copyOf(skills);
+  }
+
+  public String purpose() {
+    return purpose;
+  }
+
+  public OffsetDateTime startsAt() {
+    return startsAt;
+  }
+
+  public OffsetDateTime endsAt() {
+    return endsAt;
+  }
+
+  public Optional<OffsetDateTime> revokedAt() {
+    return Optional.ofNullable(revokedAt);
+  }
+}

@@ -1,0 +1,213 @@
+package org.parcours.portfolio.sharing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.parcours.portfolio.audit.AuditTrail;
+import org.parcours.portfolio.entry.Entry;
+import org.parcours.portfolio.entry.EntryId;
+import org.parcours.portfolio.entry.EntryRepository;
+import org.parcours.portfolio.shared.InvalidInputException;
+import org.parcours.portfolio.shared.NotFoundException;
+import org.parcours.portfolio.shared.Texts;
+import org.parcours.portfolio.shared.Violation;
+import org.parcours.portfolio.worker.WorkerId;
+
+/**
+ * Sharing under the worker's control. Nothing is visible to anyone until the worker grants it; a
+ * grantee reads only through a live grant, only what it selects, and every such read lands in the
+ * worker's access log and audit trail. Grants are read from the database at every request, so a
+ * revocation holds from the next request on.
+ */
+@ApplicationScoped
+@Transactional
+public class SharingService {
+
+  public static final int ACCESS_LOG_MAX = 500;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private SharingRepository store;
+  private EntryRepository entries;
+  private AuditTrail audit;
+  private Clock clock;
+
+  protected SharingService() {}
+
+  @Inject
+  public SharingService(
+      SharingRepository store, EntryRepository entries, AuditTrail audit, Clock clock) {
+    this.store = store;
+    this.entries = entries;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * Records an adviser at sign-in (or refreshes their name and e-mail), so workers can name them.
+   */
+  public Adviser adviserSignedIn(String subject, String email, String displayName) {
+    String name = Texts.strip(displayName) == null ? subject : displayName.strip();
+    return store
+        .adviserBySubject(subject)
+        .map(a -> {
+          a.update(email, name);
+          return a;
+        })
+        .orElseGet(() -> {
+          Adviser a = new Adviser(subject, email, name, OffsetDateTime.now(clock));
+          store.add(a);
+          return a;
+        });
+  }
+
+  public ShareGrant shareWithAdviser(WorkerId owner, String adviserEmail, GrantDraft draft) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    GrantDraft valid = checked(owner, draft, now);
+    String email = Texts.strip(adviserEmail);
+    Adviser adviser = (email == null ? null : store.adviserByEmail(email).orElse(null));
+    if (adviser == null) {
+      throw new InvalidInputException(
+          List.of(new Violation("adviserEmail", "share.adviser.unknown")));
+    }
+    ShareGrant grant = new ShareGrant(owner, ShareGrant.Grantee.ADVISER, adviser, null, valid, now);
+    store.add(grant);
+    audit.append(owner, "GRANT", details(grant, "adviser", adviser.displayName()), now);
+    return grant;
+  }
+
+  /** A grant to whoever holds the link; the token is given here once and never stored. */
+  public NewLink shareByLink(WorkerId owner, GrantDraft draft) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    GrantDraft valid = checked(owner, draft, now);
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    ShareGrant grant =
+        new ShareGrant(owner, ShareGrant.Grantee.LINK, null, hash(token), valid, now);
+    store.add(grant);
+    audit.append(owner, "GRANT", details(grant, "link", null), now);
+    return new NewLink(grant, token);
+  }
+
+  /** A new link grant and its secret token. */
+  public record NewLink(ShareGrant grant, String token) {}
+
+  public List<ShareGrant> grants(WorkerId owner) {
+    return store.grantsOf(owner);
+  }
+
+  /** Ends a grant at once; revoking twice changes nothing. */
+  public void revoke(WorkerId owner, UUID grantId) {
+    ShareGrant grant =
+        store.grant(owner, grantId).orElseThrow(() -> new NotFoundException("share"));
+    if (grant.revokedAt().isEmpty()) {
+      OffsetDateTime now = OffsetDateTime.now(clock);
+      grant.revoke(now);
+      audit.append(owner, "REVOKE", "{\"grant\":\"" + grant.id() + "\"}", now);
+    }
+  }
+
+  /** What a link shows now; a wrong, expired or revoked token is simply not found. */
+  public SharedPortfolio readByLink(String token) {
+    if (token == null || token.length() != 43) {
+      throw new NotFoundException("share");
+    }
+    ShareGrant grant =
+        store.grantByLinkHash(hash(token)).orElseThrow(() -> new NotFoundException("share"));
+    return read(grant, "lien");
+  }
+
+  /** The live grants made to this adviser. */
+  public List<ShareGrant> grantsTo(String adviserSubject) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return store
+        .adviserBySubject(adviserSubject)
+        .map(a -> store.grantsTo(a.id()).stream().filter(g -> g.liveAt(now)).toList())
+        .orElse(List.of());
+  }
+
+  public SharedPortfolio readAsAdviser(String adviserSubject, UUID grantId) {
+    Adviser adviser =
+        store.adviserBySubject(adviserSubject).orElseThrow(() -> new NotFoundException("share"));
+    ShareGrant grant =
+        store.grantsTo(adviser.id()).stream()
+            .filter(g -> g.id().equals(grantId))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("share"));
+    return read(grant, adviser.displayName());
+  }
+
+  public List<AccessRecord> accessLog(WorkerId owner) {
+    return store.accessLog(owner, ACCESS_LOG_MAX);
+  }
+
+  /** A grant's selection as the grantee sees it now. */
+  public record SharedPortfolio(ShareGrant grant, List<Entry> entries) {}
+
+  private SharedPortfolio read(ShareGrant grant, String reader) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (!grant.liveAt(now)) {
+      throw new NotFoundException("share");
+    }
+    List<Entry> shared = grant.select(entries.listOf(grant.owner()));
+    String what = shared.stream().map(Entry::title).collect(Collectors.joining(", "));
+    store.add(new AccessRecord(grant.owner(), grant.id(), reader, what, now));
+    audit.append(
+        grant.owner(),
+        "READ",
+        "{\"grant\":\"" + grant.id() + "\",\"entries\":" + shared.size() + "}",
+        now);
+    return new SharedPortfolio(grant, shared);
+  }
+
+  private GrantDraft checked(WorkerId owner, GrantDraft draft, OffsetDateTime now) {
+    GrantDraft valid = draft.validated(now);
+    Set<EntryId> own =
+        entries.listOf(owner).stream().map(Entry::entryId).collect(Collectors.toSet());
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < valid.entryIds().size(); i++) {
+      if (!own.contains(valid.entryIds().get(i))) {
+        violations.add(new Violation("entryIds[" + i + "]", "share.entry.unknown"));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    return valid;
+  }
+
+  private static String details(ShareGrant grant, String grantee, String adviserName) {
+    return "{\"grant\":\""
+        + grant.id()
+        + "\",\"grantee\":\""
+        + grantee
+        + "\""
+        + (adviserName == null ? "" : ",\"adviser\":\"" + adviserName.replace("\"", "'") + "\"")
+        + ",\"until\":\""
+        + grant.endsAt()
+        + "\"}";
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}
