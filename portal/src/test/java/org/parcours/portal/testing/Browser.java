@@ -100,6 +100,23 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Clicks the label that holds {@code text}, as a person ticks a box by its label. */
+  public void clickLabel(String text) {
+    try {
+      wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.xpath("//label[contains(., " + xpathLiteral(text) + ")]")))
+          .click();
+    } catch (TimeoutException e) {
+      keepPageForDiagnosis();
+      throw e;
+    }
+  }
+
+  private static String xpathLiteral(String text) {
+    return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+  }
+
   public List<WebElement> all(String css) {
     return driver.findElements(By.cssSelector(css));
   }

@@ -1,0 +1,80 @@
+package org.parcours.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parcours.portal.testing.Api;
+import org.parcours.portal.testing.Browser;
+import org.parcours.portal.testing.Deployments;
+import org.parcours.portal.testing.LocalIdentityProvider;
+
+/** A worker shares one entry by link, a stranger opens it, the worker withdraws it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SharingBrowserIT {
+
+  private static Api api;
+  private static String base;
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return Deployments.portal();
+  }
+
+  @BeforeAll
+  static void provider() {
+    LocalIdentityProvider.ensureRunning();
+    api = Api.ofDeployedPortal();
+    base = api.base().toString();
+  }
+
+  @Test
+  void aSharedLinkShowsTheChosenEntryOnlyAndStopsAtOnceWhenWithdrawn() {
+    String mark = UUID.randomUUID().toString().substring(0, 8);
+    String token = LocalIdentityProvider.accessToken("camille");
+    for (String title : new String[] {"Partagée " + mark, "Privée " + mark}) {
+      assertThat(
+              api.post(
+                      "/api/me/experiences",
+                      token,
+                      "{\"title\":\"" + title + "\",\"startDate\":\"2021-02-01\"}")
+                  .status())
+          .isEqualTo(201);
+    }
+    try (Browser worker = new Browser();
+        Browser stranger = new Browser()) {
+      worker.open(base + "/portfolio/shares.xhtml");
+      worker.signInAtProvider("camille");
+      worker.expectPage("Mes partages");
+      worker.clickLabel("Expérience : Partagée " + mark);
+      worker.type("[id='share:purpose']", "Candidature " + mark);
+      worker.click("[id='share:submit']");
+      String link = worker.find("#new-link").getText();
+      assertThat(link).contains("/shared/link.xhtml?t=");
+      worker.assertAccessible();
+
+      stranger.open(link);
+      stranger.expectPage("Portfolio partagé");
+      assertThat(stranger.find("#shared-entries").getText())
+          .contains("Partagée " + mark)
+          .doesNotContain("Privée " + mark);
+
+      worker.open(base + "/portfolio/shares.xhtml");
+      worker.expectPage("Mes partages");
+      assertThat(worker.find("#access-log").getText()).contains("lien", "Partagée " + mark);
+      worker.click("input[aria-label='Retirer : Candidature " + mark + "']");
+      worker.expectText("#notices", "Partage retiré");
+
+      stranger.open(link);
+      stranger.expectPage("Portfolio partagé");
+      assertThat(stranger.find("#link-gone").getText()).contains("n'existe pas");
+    }
+  }
+}
