@@ -26,7 +26,12 @@ final class Problems {
   }
 
   static Problem invalidInput(Messages messages, List<Violation> violations) {
-    Problem base = of(messages, "invalid-input", 400, violations.size());
+    return refused(messages, "invalid-input", 400, violations);
+  }
+
+  /** A problem of a kind whose detail counts the broken rules, listed with their messages. */
+  static Problem refused(Messages messages, String kind, int status, List<Violation> violations) {
+    Problem base = of(messages, kind, status, violations.size());
     List<Problem.FieldViolation> explained =
         violations.stream()
             .map(v ->

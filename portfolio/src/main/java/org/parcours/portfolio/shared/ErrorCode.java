@@ -10,5 +10,9 @@ public enum ErrorCode {
   /** Nothing by that id exists for this worker (it may exist for someone else: never say so). */
   NOT_FOUND,
   /** The entry changed since the caller read it. */
-  CONFLICT
+  CONFLICT,
+  /** A file is larger than allowed, or would pass the worker's quota; the violations say which. */
+  TOO_LARGE,
+  /** A file's content is of a kind Parcours does not keep; the violations say which. */
+  UNSUPPORTED_TYPE
 }

@@ -10,7 +10,12 @@ public final class InvalidInputException extends DomainException {
   private final transient List<Violation> violations;
 
   public InvalidInputException(List<Violation> violations) {
-    super(ErrorCode.INVALID_INPUT, "The input breaks " + violations.size() + " rule(s)");
+    this(ErrorCode.INVALID_INPUT, violations);
+  }
+
+  /** An input refused for a reason with its own status, such as a file too large. */
+  public InvalidInputException(ErrorCode code, List<Violation> violations) {
+    super(code, "The input breaks " + violations.size() + " rule(s)");
     this.violations = List.copyOf(violations);
   }
 

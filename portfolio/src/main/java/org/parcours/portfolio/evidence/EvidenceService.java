@@ -1,0 +1,257 @@
+package org.parcours.portfolio.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.crypto.SecretKey;
+import org.parcours.portfolio.entry.EntryId;
+import org.parcours.portfolio.entry.EntryRepository;
+import org.parcours.portfolio.erasure.WorkerErased;
+import org.parcours.portfolio.shared.ErrorCode;
+import org.parcours.portfolio.shared.InvalidInputException;
+import org.parcours.portfolio.shared.NotFoundException;
+import org.parcours.portfolio.shared.Violation;
+import org.parcours.portfolio.worker.WorkerId;
+
+/**
+ * Evidence files attached to entries. Uploads are streamed: type detected from the first bytes,
+ * size counted and hash computed on the way, content encrypted with the worker's key into a
+ * temporary file, then kept under its hash. Nothing is held whole in memory.
+ */
+@ApplicationScoped
+public class EvidenceService {
+
+  static final int NAME_MAX = 255;
+  private static final Logger LOG = Logger.getLogger(EvidenceService.class.getName());
+  private static final int SNIFF = 64 * 1024;
+
+  private EvidenceRepository files;
+  private EntryRepository entries;
+  private EvidenceSettings settings;
+  private Clock clock;
+  private BlobStore blobs;
+
+  protected EvidenceService() {}
+
+  @Inject
+  public EvidenceService(
+      EvidenceRepository files, EntryRepository entries, EvidenceSettings settings, Clock clock) {
+    this.files = files;
+    this.entries = entries;
+    this.settings = settings;
+    this.clock = clock;
+    this.blobs = new BlobStore(settings.directory());
+  }
+
+  /** What the worker uses of their space, and the limits. */
+  public record Usage(long usedBytes, long quotaBytes, long maxFileBytes) {}
+
+  @Transactional
+  public Usage usage(WorkerId owner) {
+    return new Usage(files.usedBytes(owner), settings.quotaBytes(), settings.maxFileBytes());
+  }
+
+  @Transactional
+  public List<EvidenceFile> ofEntry(WorkerId owner, EntryId entry) {
+    entries.find(owner, entry).orElseThrow(() -> new NotFoundException("entry"));
+    return files.ofEntry(owner, entry);
+  }
+
+  @Transactional
+  public List<EvidenceFile> ofWorker(WorkerId owner) {
+    return files.ofWorker(owner);
+  }
+
+  /**
+   * Attaches a file to one of the owner's entries.
+   *
+   * @throws NotFoundException when the entry is not the owner's
+   * @throws InvalidInputException empty file or bad name (400), too large or over quota (413),
+   *     refused type or a name that lies about the content (415); nothing is kept then
+   */
+  @Transactional
+  public EvidenceFile attach(WorkerId owner, EntryId entry, String name, InputStream content) {
+    entries.find(owner, entry).orElseThrow(() -> new NotFoundException("entry"));
+    String clean = cleanName(name);
+    SecretKey key = keyOf(owner);
+    Path temporary = null;
+    try {
+      BufferedInputStream in = new BufferedInputStream(content, SNIFF);
+      in.mark(SNIFF);
+      if (in.read() < 0) {
+        throw refused(ErrorCode.INVALID_INPUT, "file.empty");
+      }
+      in.reset();
+      String type = TypeCheck.detect(in);
+      in.reset();
+      if (!TypeCheck.allowed(type)) {
+        throw refused(ErrorCode.UNSUPPORTED_TYPE, "file.type");
+      }
+      if (TypeCheck.nameContradicts(clean, type).isPresent()) {
+        throw refused(ErrorCode.UNSUPPORTED_TYPE, "file.lies");
+      }
+      MessageDigest sha = sha256();
+      Limited limited = new Limited(new DigestInputStream(in, sha), settings.maxFileBytes());
+      temporary = blobs.temporary();
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        SegmentedCipher.encrypt(key, limited, out);
+      }
+      if (limited.count == 0) {
+        throw refused(ErrorCode.INVALID_INPUT, "file.empty");
+      }
+      if (files.usedBytes(owner) + limited.count > settings.quotaBytes()) {
+        throw refused(ErrorCode.TOO_LARGE, "file.quota");
+      }
+      String hash = HexFormat.of().formatHex(sha.digest());
+      EvidenceFile file =
+          new EvidenceFile(
+              owner,
+              entry,
+              hash,
+              limited.count,
+              TypeCheck.servedAs(type),
+              clean,
+              OffsetDateTime.now(clock));
+      files.add(file);
+      blobs.keep(owner, hash, temporary);
+      temporary = null;
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot encrypt evidence", e);
+    } finally {
+      deleteQuietly(temporary);
+    }
+  }
+
+  /** The file's row, for an owner or through a grant (the caller checked the grant). */
+  @Transactional
+  public EvidenceFile get(WorkerId owner, UUID id) {
+    return files.find(owner, id).orElseThrow(() -> new NotFoundException("file"));
+  }
+
+  /** The decrypted content; the caller closes it. */
+  @Transactional
+  public InputStream open(EvidenceFile file) {
+    try {
+      return SegmentedCipher.decrypt(keyOf(file.owner()), blobs.open(file.owner(), file.sha256()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Transactional
+  public void delete(WorkerId owner, UUID id) {
+    files.remove(get(owner, id));
+    // Entries deleted since the last sweep left their blobs behind too: clear them all now.
+    blobs.sweep(owner, files.hashesOf(owner));
+  }
+
+  /** Erasure: the rows and the key went with the worker's row; the blobs go now. */
+  void erased(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkerErased event) {
+    blobs.deleteAll(event.worker());
+  }
+
+  private SecretKey keyOf(WorkerId owner) {
+    String wrapped =
+        files
+            .wrappedKey(owner)
+            .orElseGet(() -> {
+              files.addKeyIfAbsent(owner, KeyRing.wrap(settings.masterKey(), KeyRing.newKey()));
+              return files.wrappedKey(owner).orElseThrow();
+            });
+    return KeyRing.unwrap(settings.masterKey(), wrapped);
+  }
+
+  private static String cleanName(String name) {
+    String base = name == null ? "" : name;
+    // Keep only the last path segment and drop control characters: a name is never a path.
+    base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
+    base = base.replaceAll("\\p{Cntrl}", "").strip();
+    if (base.isEmpty() || base.length() > NAME_MAX || base.equals(".") || base.equals("..")) {
+      throw new InvalidInputException(List.of(new Violation("name", "file.name")));
+    }
+    return base;
+  }
+
+  private static InvalidInputException refused(ErrorCode code, String rule) {
+    return new InvalidInputException(code, List.of(new Violation("file", rule)));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // A leftover temporary file holds only ciphertext; say so rather than hide the failure.
+        LOG.log(Level.WARNING, "Could not delete the temporary upload " + file, e);
+      }
+    }
+  }
+
+  /** Counts bytes and stops at the limit, whatever the client declared. */
+  private static final class Limited extends FilterInputStream {
+    private final long max;
+    long count;
+
+    Limited(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        counted(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    private void counted(int n) {
+      count += n;
+      if (count > max) {
+        throw refused(ErrorCode.TOO_LARGE, "file.tooLarge");
+      }
+    }
+  }
+}
