@@ -12,7 +12,10 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -85,6 +88,15 @@ class ArchiveApiIT {
                 + "\",\"startDate\":\"2019-01-07\","
                 + "\"hours\":21,\"outcome\":\"Attestation\"}"));
 
+    byte[] pdf =
+        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    Answer attached =
+        api.send(
+            api.request("/api/me/entries/" + experience + "/files?name=attestation.pdf", lucas)
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)));
+    assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
+
     byte[] original = export(lucas);
     erase(zoe);
 
@@ -93,9 +105,15 @@ class ArchiveApiIT {
     JsonArray originalEntries = manifest(original).getJsonArray("entries");
     assertThat(imported.json().getInt("entries")).isEqualTo(originalEntries.size());
 
-    assertThat(comparable(manifest(export(zoe)).getJsonArray("entries")))
+    byte[] copy = export(zoe);
+    assertThat(comparable(manifest(copy).getJsonArray("entries")))
         .as("the same entries, fields, skills and dates; only ids differ")
         .isEqualTo(comparable(originalEntries));
+    assertThat(fileContents(copy))
+        .as("every file, byte for byte")
+        .isEqualTo(fileContents(original));
+    assertThat(fileContents(copy))
+        .containsEntry(sha256(pdf), new String(pdf, StandardCharsets.ISO_8859_1));
     assertThat(api.get("/api/me/entries?q=" + mark, zoe).json().getJsonArray("items")).hasSize(2);
   }
 
@@ -114,7 +132,7 @@ class ArchiveApiIT {
   @Test
   void hostileArchivesAreRefusedWithAReasonAndNothingIsStored() {
     erase(zoe);
-    byte[] tooMany = manyEntries(10_001);
+    byte[] tooMany = manyEntries(2_001);
     byte[] bomb = zip("manifest.json", new byte[30 * 1024 * 1024]);
     String valid = experienceEntry("Valide");
     String invalid = experienceEntry(" ");
@@ -152,14 +170,27 @@ class ArchiveApiIT {
 
   @Test
   void erasureTakesEverythingAndALaterExportIsEmpty() {
-    created(
-        api.post(
-            "/api/me/experiences", zoe, "{\"title\":\"À effacer\",\"startDate\":\"2020-01-01\"}"));
+    String entry =
+        created(
+            api.post(
+                "/api/me/experiences",
+                zoe,
+                "{\"title\":\"À effacer\",\"startDate\":\"2020-01-01\"}"));
+    Answer file =
+        api.send(
+            api.request("/api/me/entries/" + entry + "/files?name=note.txt", zoe)
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("Attestation de bénévolat")));
+    assertThat(file.status()).as(file.toString()).isEqualTo(201);
     assertThat(entries(zoe)).isNotEmpty();
 
     assertThat(api.delete("/api/me", zoe).status()).isEqualTo(204);
 
     assertThat(entries(zoe)).isEmpty();
+    assertThat(api.get("/api/me/files/usage", zoe).json().getJsonNumber("usedBytes").longValue())
+        .isZero();
+    assertThat(api.get("/api/me/files/" + file.json().getString("id"), zoe).status())
+        .isEqualTo(404);
     assertThat(manifest(export(zoe)).getJsonArray("entries")).isEmpty();
     assertThat(api.delete("/api/me", null).status()).isEqualTo(401);
   }
@@ -227,6 +258,22 @@ class ArchiveApiIT {
     }
   }
 
+  /** Each file of an export by name, its bytes as ISO-8859-1 text (for a readable diff). */
+  private static java.util.Map<String, String> fileContents(byte[] zip) {
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().startsWith("files/")) {
+          files.put(
+              e.getName().substring(6), new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
   /** The entries without their ids, in a fixed order: what must survive a round trip. */
   private static List<String> comparable(JsonArray entries) {
     return entries.stream()
@@ -234,6 +281,14 @@ class ArchiveApiIT {
         .map(e -> jakarta.json.Json.createObjectBuilder(e).remove("id").build().toString())
         .sorted(Comparator.naturalOrder())
         .toList();
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static byte[] zip(String name, byte[] content) {
@@ -248,11 +303,14 @@ class ArchiveApiIT {
     return bytes.toByteArray();
   }
 
+  // Many tiny but valid files, each named by its own hash: only the count can stop them.
   private static byte[] manyEntries(int count) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (int i = 0; i < count; i++) {
-        zip.putNextEntry(new ZipEntry("files/" + "%064x".formatted(i)));
+        byte[] content = ("note " + i).getBytes(StandardCharsets.UTF_8);
+        zip.putNextEntry(new ZipEntry("files/" + sha256(content)));
+        zip.write(content);
         zip.closeEntry();
       }
     } catch (IOException e) {

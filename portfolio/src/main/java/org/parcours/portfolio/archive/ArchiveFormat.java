@@ -14,8 +14,11 @@ final class ArchiveFormat {
   /** An evidence file, named by the SHA-256 of its content. */
   static final Pattern FILE_NAME = Pattern.compile("files/[0-9a-f]{64}");
 
-  /** More ZIP entries than any real portfolio has: a ZIP bomb of many tiny entries stops here. */
-  static final int MAX_ZIP_ENTRIES = 10_000;
+  /**
+   * More ZIP entries than any real portfolio has (30 entries with 20 files each is 600): a ZIP bomb
+   * of many tiny entries stops here.
+   */
+  static final int MAX_ZIP_ENTRIES = 2_000;
 
   /** A manifest of 30 entries is a few tens of KiB; 20 MiB leaves room without risk. */
   static final long MAX_MANIFEST_BYTES = 20L * 1024 * 1024;

@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.parcours.portfolio.experience.Activity;
 import org.parcours.portfolio.experience.ExperienceDraft;
 import org.parcours.portfolio.shared.InvalidInputException;
@@ -39,11 +41,14 @@ final class ManifestReader {
     this.today = today;
   }
 
-  static List<ImportedEntry> read(byte[] manifest, LocalDate today) {
-    return new ManifestReader(today).entries(manifest);
+  /** What a manifest holds: the entries, and the files attached to them. */
+  record Imported(List<ImportedEntry> entries, List<ImportedFile> files) {}
+
+  static Imported read(byte[] manifest, LocalDate today) {
+    return new ManifestReader(today).portfolio(manifest);
   }
 
-  private List<ImportedEntry> entries(byte[] manifest) {
+  private Imported portfolio(byte[] manifest) {
     JsonObject root;
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(manifest))) {
       root = reader.readObject();
@@ -75,10 +80,40 @@ final class ManifestReader {
         violations.add(new Violation(at, "archive.manifest.malformed"));
       }
     }
+    List<ImportedFile> files = files(root, entries);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
-    return entries;
+    return new Imported(entries, files);
+  }
+
+  private List<ImportedFile> files(JsonObject root, List<ImportedEntry> entries) {
+    List<ImportedFile> files = new ArrayList<>();
+    if (root.get("files") == null) {
+      return files;
+    }
+    if (!(root.get("files") instanceof JsonArray array)) {
+      violations.add(new Violation("files", "archive.manifest.malformed"));
+      return files;
+    }
+    Set<String> ids = new HashSet<>();
+    entries.forEach(e -> ids.add(e.originalId()));
+    for (int i = 0; i < array.size(); i++) {
+      String at = "files[" + i + "]";
+      if (!(array.get(i) instanceof JsonObject f)
+          || !(f.get("size") instanceof JsonNumber size)
+          || text(f, "name") == null
+          || text(f, "sha256") == null
+          || !ArchiveFormat.FILE_NAME.matcher("files/" + text(f, "sha256")).matches()
+          || !ids.contains(text(f, "entryId"))) {
+        violations.add(new Violation(at, "archive.manifest.badFile"));
+        continue;
+      }
+      files.add(
+          new ImportedFile(
+              text(f, "entryId"), text(f, "name"), text(f, "sha256"), size.longValue()));
+    }
+    return files;
   }
 
   private ImportedEntry entry(JsonObject entry, String at) {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parcours.portfolio.entry.Entry;
+import org.parcours.portfolio.evidence.EvidenceFile;
 import org.parcours.portfolio.experience.Experience;
+import org.parcours.portfolio.sharing.AccessRecord;
 import org.parcours.portfolio.skill.SkillTag;
 import org.parcours.portfolio.training.Training;
 
@@ -19,14 +21,43 @@ final class ManifestWriter {
   private ManifestWriter() {}
 
   /** Writes to {@code out} and closes it: give a stream whose close leaves the ZIP open. */
-  static void write(List<Entry> entries, OffsetDateTime exportedAt, OutputStream out) {
+  static void write(
+      List<Entry> entries,
+      List<EvidenceFile> files,
+      List<AccessRecord> accessLog,
+      OffsetDateTime exportedAt,
+      OutputStream out) {
     try (JsonGenerator json =
         Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
             .createGenerator(out)) {
       document(entries, exportedAt, json);
+      json.writeStartArray("files");
+      for (EvidenceFile f : files) {
+        json.writeStartObject()
+            .write("entryId", f.entry().toString())
+            .write("name", f.name())
+            .write("mediaType", f.mediaType())
+            .write("size", f.size())
+            .write("sha256", f.sha256())
+            .write("uploadedAt", f.uploadedAt().toString())
+            .writeEnd();
+      }
+      json.writeEnd();
+      json.writeStartArray("accessLog");
+      for (AccessRecord r : accessLog) {
+        json.writeStartObject()
+            .write("grantId", r.grantId().toString())
+            .write("reader", r.reader())
+            .write("entries", r.entries())
+            .write("readAt", r.readAt().toString())
+            .writeEnd();
+      }
+      json.writeEnd();
+      json.writeEnd();
     }
   }
 
+  // Opens the root object and writes the entries; the caller adds files and the access log.
   private static void document(List<Entry> entries, OffsetDateTime exportedAt, JsonGenerator json) {
     json.writeStartObject()
         .write("format", ArchiveFormat.FORMAT)
@@ -55,7 +86,6 @@ final class ManifestWriter {
       }
       json.writeEnd();
     }
-    json.writeEnd();
     json.writeEnd();
   }
 

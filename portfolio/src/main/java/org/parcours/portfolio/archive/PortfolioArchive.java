@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,15 +13,23 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.parcours.portfolio.entry.Entry;
+import org.parcours.portfolio.entry.EntryId;
 import org.parcours.portfolio.entry.EntryRepository;
+import org.parcours.portfolio.evidence.EvidenceFile;
+import org.parcours.portfolio.evidence.EvidenceService;
 import org.parcours.portfolio.experience.Experience;
 import org.parcours.portfolio.shared.InvalidInputException;
+import org.parcours.portfolio.sharing.SharingService;
 import org.parcours.portfolio.training.Training;
 import org.parcours.portfolio.worker.WorkerId;
 
@@ -32,24 +41,44 @@ import org.parcours.portfolio.worker.WorkerId;
 public class PortfolioArchive {
 
   private EntryRepository entries;
+  private EvidenceService evidence;
+  private SharingService sharing;
   private Clock clock;
 
   protected PortfolioArchive() {}
 
   @Inject
-  public PortfolioArchive(EntryRepository entries, Clock clock) {
+  public PortfolioArchive(
+      EntryRepository entries, EvidenceService evidence, SharingService sharing, Clock clock) {
     this.entries = entries;
+    this.evidence = evidence;
+    this.sharing = sharing;
     this.clock = clock;
   }
 
-  /** Writes the owner's portfolio to {@code out} as a ZIP; the caller closes {@code out}. */
+  /**
+   * Writes the owner's portfolio to {@code out} as a ZIP: the manifest, then each evidence file
+   * once, decrypted as it streams. The caller closes {@code out}.
+   */
   @Transactional
   public void export(WorkerId owner, OutputStream out) throws IOException {
     List<Entry> all = entries.listOf(owner);
+    List<EvidenceFile> files = evidence.ofWorker(owner);
     ZipOutputStream zip = new ZipOutputStream(out);
     zip.putNextEntry(new ZipEntry(ArchiveFormat.MANIFEST));
-    ManifestWriter.write(all, OffsetDateTime.now(clock), new KeepOpen(zip));
+    ManifestWriter.write(
+        all, files, sharing.accessLog(owner), OffsetDateTime.now(clock), new KeepOpen(zip));
     zip.closeEntry();
+    Set<String> written = new HashSet<>();
+    for (EvidenceFile file : files) {
+      if (written.add(file.sha256())) {
+        zip.putNextEntry(new ZipEntry("files/" + file.sha256()));
+        try (InputStream content = evidence.open(file)) {
+          content.transferTo(zip);
+        }
+        zip.closeEntry();
+      }
+    }
     zip.finish();
   }
 
@@ -62,28 +91,47 @@ public class PortfolioArchive {
    */
   @Transactional
   public int importInto(WorkerId owner, InputStream archive) {
-    byte[] manifest = readManifest(archive);
-    List<ImportedEntry> imported = ManifestReader.read(manifest, LocalDate.now(clock));
     if (!entries.listOf(owner).isEmpty()) {
       throw ManifestReader.refused("archive", "archive.portfolioNotEmpty");
     }
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    for (ImportedEntry e : imported) {
-      Entry entry =
-          e.experience() != null
-              ? Experience.of(owner, e.experience(), now)
-              : Training.of(owner, e.training(), now);
-      entry.retag(e.skills(), now);
-      entry.restoreDates(
-          e.createdAt() == null ? now : e.createdAt(), e.updatedAt() == null ? now : e.updatedAt());
-      entries.add(entry);
+    Map<String, EvidenceService.Staged> staged = new HashMap<>();
+    try {
+      byte[] manifest = readArchive(owner, archive, staged);
+      ManifestReader.Imported imported = ManifestReader.read(manifest, LocalDate.now(clock));
+      OffsetDateTime now = OffsetDateTime.now(clock);
+      Map<String, EntryId> newIds = new HashMap<>();
+      for (ImportedEntry e : imported.entries()) {
+        Entry entry =
+            e.experience() != null
+                ? Experience.of(owner, e.experience(), now)
+                : Training.of(owner, e.training(), now);
+        entry.retag(e.skills(), now);
+        entry.restoreDates(
+            e.createdAt() == null ? now : e.createdAt(),
+            e.updatedAt() == null ? now : e.updatedAt());
+        entries.add(entry);
+        newIds.put(e.originalId(), entry.entryId());
+      }
+      entries.flush();
+      for (ImportedFile f : imported.files()) {
+        EvidenceService.Staged content = staged.get(f.sha256());
+        if (content == null || content.size() != f.size()) {
+          throw ManifestReader.refused("files", "archive.fileMissing");
+        }
+        evidence.adopt(owner, newIds.get(f.entryId()), f.name(), content);
+      }
+      return imported.entries().size();
+    } finally {
+      staged.values().forEach(evidence::discard);
     }
-    return imported.size();
   }
 
-  private static byte[] readManifest(InputStream archive) {
+  // Stages every file (checked, encrypted for the new owner) and returns the manifest's bytes.
+  private byte[] readArchive(
+      WorkerId owner, InputStream archive, Map<String, EvidenceService.Staged> staged) {
     byte[] manifest = null;
     int count = 0;
+    long total = 0;
     try (ZipInputStream zip = new ZipInputStream(archive)) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (++count > ArchiveFormat.MAX_ZIP_ENTRIES) {
@@ -93,7 +141,15 @@ public class PortfolioArchive {
         String name = entry.getName();
         if (ArchiveFormat.MANIFEST.equals(name) && manifest == null) {
           manifest = bounded(zip, ArchiveFormat.MAX_MANIFEST_BYTES);
-        } else if (!ArchiveFormat.FILE_NAME.matcher(name).matches()) {
+        } else if (ArchiveFormat.FILE_NAME.matcher(name).matches()
+            && !staged.containsKey(name.substring(6))) {
+          EvidenceService.Staged file = evidence.stage(owner, new KeepOpenInput(zip), total);
+          staged.put(name.substring(6), file);
+          if (!file.sha256().equals(name.substring(6))) {
+            throw ManifestReader.refused("archive", "archive.fileAltered");
+          }
+          total += file.size();
+        } else {
           throw ManifestReader.refused("archive", "archive.unexpectedFile");
         }
       }
@@ -121,6 +177,18 @@ public class PortfolioArchive {
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
+  }
+
+  /** Lets a reader close its stream without closing the ZIP around it. */
+  private static final class KeepOpenInput extends FilterInputStream {
+    KeepOpenInput(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // the ZIP entry ends here; the ZIP itself goes on
+    }
   }
 
   /** Lets a writer close its stream without closing the ZIP around it. */

@@ -14,4 +14,7 @@ public interface EntryRepository {
 
   /** Stores a new entry of any kind, as an import does. */
   void add(Entry entry);
+
+  /** Writes pending entries now, before rows that point at them (evidence files). */
+  void flush();
 }

@@ -94,6 +94,32 @@ public class EvidenceService {
   public EvidenceFile attach(WorkerId owner, EntryId entry, String name, InputStream content) {
     entries.find(owner, entry).orElseThrow(() -> new NotFoundException("entry"));
     String clean = cleanName(name);
+    Staged staged = stage(owner, content, files.usedBytes(owner));
+    try {
+      if (TypeCheck.nameContradicts(clean, staged.type()).isPresent()) {
+        throw refused(ErrorCode.UNSUPPORTED_TYPE, "file.lies");
+      }
+      return adopt(owner, entry, clean, staged);
+    } finally {
+      discard(staged);
+    }
+  }
+
+  /**
+   * A file received, checked and encrypted for its owner, not yet attached to anything.
+   *
+   * @param sha256 the content's hash
+   * @param size the content's length
+   * @param type the type detected from the content
+   * @param encrypted where the ciphertext waits
+   */
+  public record Staged(String sha256, long size, String type, Path encrypted) {}
+
+  /**
+   * Receives a file: refuses empty, oversized and unkept types, and whatever would pass the quota
+   * given what is used already; then encrypts it with the owner's key into a temporary file.
+   */
+  public Staged stage(WorkerId owner, InputStream content, long alreadyUsed) {
     SecretKey key = keyOf(owner);
     Path temporary = null;
     try {
@@ -108,35 +134,20 @@ public class EvidenceService {
       if (!TypeCheck.allowed(type)) {
         throw refused(ErrorCode.UNSUPPORTED_TYPE, "file.type");
       }
-      if (TypeCheck.nameContradicts(clean, type).isPresent()) {
-        throw refused(ErrorCode.UNSUPPORTED_TYPE, "file.lies");
-      }
       MessageDigest sha = sha256();
+      long room = Math.min(settings.maxFileBytes(), settings.quotaBytes() - alreadyUsed);
       Limited limited = new Limited(new DigestInputStream(in, sha), settings.maxFileBytes());
       temporary = blobs.temporary();
       try (OutputStream out = Files.newOutputStream(temporary)) {
         SegmentedCipher.encrypt(key, limited, out);
       }
-      if (limited.count == 0) {
-        throw refused(ErrorCode.INVALID_INPUT, "file.empty");
-      }
-      if (files.usedBytes(owner) + limited.count > settings.quotaBytes()) {
+      if (limited.count > room) {
         throw refused(ErrorCode.TOO_LARGE, "file.quota");
       }
-      String hash = HexFormat.of().formatHex(sha.digest());
-      EvidenceFile file =
-          new EvidenceFile(
-              owner,
-              entry,
-              hash,
-              limited.count,
-              TypeCheck.servedAs(type),
-              clean,
-              OffsetDateTime.now(clock));
-      files.add(file);
-      blobs.keep(owner, hash, temporary);
+      Staged staged =
+          new Staged(HexFormat.of().formatHex(sha.digest()), limited.count, type, temporary);
       temporary = null;
-      return file;
+      return staged;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (GeneralSecurityException e) {
@@ -144,6 +155,34 @@ public class EvidenceService {
     } finally {
       deleteQuietly(temporary);
     }
+  }
+
+  /** Attaches a staged file to an entry of its owner, in the caller's transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public EvidenceFile adopt(WorkerId owner, EntryId entry, String name, Staged staged) {
+    EvidenceFile file =
+        new EvidenceFile(
+            owner,
+            entry,
+            staged.sha256(),
+            staged.size(),
+            TypeCheck.servedAs(staged.type()),
+            cleanName(name),
+            OffsetDateTime.now(clock));
+    files.add(file);
+    try {
+      if (Files.exists(staged.encrypted())) {
+        blobs.keep(owner, staged.sha256(), staged.encrypted());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  /** Forgets a staged file that was not adopted (or already was: then nothing is left). */
+  public void discard(Staged staged) {
+    deleteQuietly(staged.encrypted());
   }
 
   /** The file's row, for an owner or through a grant (the caller checked the grant). */

@@ -43,4 +43,9 @@ public class JpaEntryRepository implements EntryRepository {
   public void add(Entry entry) {
     em.persist(entry);
   }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
 }
