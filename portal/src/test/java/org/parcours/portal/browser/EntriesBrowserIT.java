@@ -2,6 +2,9 @@ package org.parcours.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -34,7 +37,7 @@ class EntriesBrowserIT {
   }
 
   @Test
-  void workerAddsATrainingTagsItWithAPixCompetenceAndFindsItBySearching() {
+  void workerAddsATrainingTagsItWithAPixCompetenceAndFindsItBySearching() throws IOException {
     String mark = UUID.randomUUID().toString().substring(0, 8);
     String title = "Initiation cybersécurité " + mark;
     try (Browser browser = new Browser()) {
@@ -73,6 +76,14 @@ class EntriesBrowserIT {
       assertThat(browser.find("#search-results").getText())
           .contains("Formation", title, "4.1 Sécuriser l'environnement numérique");
       browser.assertAccessible();
+
+      Path evidence = Files.createTempFile("attestation-", ".pdf");
+      Files.writeString(evidence, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+      browser.find("#trainings input[type='file']").sendKeys(evidence.toString());
+      browser.click("#trainings input[type='submit'][value='Envoyer']");
+      browser.expectPage("Mon portfolio");
+      assertThat(browser.find("#notices").getText()).contains("ajouté");
+      assertThat(browser.find("#trainings").getText()).contains(evidence.getFileName().toString());
 
       browser.type("#q", mark + " plomberie");
       browser.click("#search button[type='submit']");
