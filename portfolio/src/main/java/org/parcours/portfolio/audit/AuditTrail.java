@@ -31,8 +31,11 @@ public class AuditTrail {
   /** Appends in the caller's transaction, so an event exists exactly when its action committed. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void append(WorkerId worker, String type, String details, OffsetDateTime at) {
-    // Locking the worker row serializes appends to one chain on H2 and PostgreSQL alike.
-    em.createNativeQuery("select id from worker where id = ? for update")
+    // Locking the chain's own row serializes appends to one chain on H2 and PostgreSQL alike.
+    em.createNativeQuery("insert into audit_chain (worker_id) values (?) on conflict do nothing")
+        .setParameter(1, worker.value())
+        .executeUpdate();
+    em.createNativeQuery("select worker_id from audit_chain where worker_id = ? for update")
         .setParameter(1, worker.value())
         .getResultList();
     List<?> last =
