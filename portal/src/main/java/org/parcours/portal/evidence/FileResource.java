@@ -10,13 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.parcours.portal.security.Roles;
 import org.parcours.portal.security.SignedInWorker;
-import org.parcours.portfolio.evidence.EvidenceFile;
 import org.parcours.portfolio.evidence.EvidenceService;
 import org.parcours.portfolio.shared.NotFoundException;
 
@@ -41,20 +38,7 @@ public class FileResource {
   @Path("{id}")
   @Operation(summary = "Download one of my files, as an attachment")
   public Response download(@PathParam("id") String id) {
-    EvidenceFile file = evidence.get(worker.id(), uuid(id));
-    StreamingOutput body =
-        out -> {
-          try (InputStream in = evidence.open(file)) {
-            in.transferTo(out);
-          }
-        };
-    return Response.ok(body, file.mediaType())
-        .header("Content-Disposition", FileResponses.contentDisposition(file.name()))
-        .header("X-Content-Type-Options", FileResponses.NOSNIFF)
-        .header("Content-Security-Policy", FileResponses.SANDBOX)
-        .header("Cache-Control", "private, no-store")
-        .header("Content-Length", file.size())
-        .build();
+    return FileResponses.download(evidence, evidence.get(worker.id(), uuid(id)));
   }
 
   @DELETE

@@ -1,7 +1,12 @@
 package org.parcours.portal.evidence;
 
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.parcours.portfolio.evidence.EvidenceFile;
+import org.parcours.portfolio.evidence.EvidenceService;
 
 /** How an evidence file is sent back: always as an attachment that no browser will run. */
 public final class FileResponses {
@@ -10,6 +15,23 @@ public final class FileResponses {
   public static final String SANDBOX = "sandbox; default-src 'none'";
 
   private FileResponses() {}
+
+  /** The file as an attachment no browser runs, streamed from its encrypted copy. */
+  public static Response download(EvidenceService evidence, EvidenceFile file) {
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = evidence.open(file)) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(body, file.mediaType())
+        .header("Content-Disposition", contentDisposition(file.name()))
+        .header("X-Content-Type-Options", NOSNIFF)
+        .header("Content-Security-Policy", SANDBOX)
+        .header("Cache-Control", "private, no-store")
+        .header("Content-Length", file.size())
+        .build();
+  }
 
   /** RFC 6266: an ASCII fallback and the exact UTF-8 name, both escaped. */
   public static String contentDisposition(String name) {

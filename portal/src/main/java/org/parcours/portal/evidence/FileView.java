@@ -14,7 +14,7 @@ public record FileView(
     String sha256,
     OffsetDateTime uploadedAt) {
 
-  static FileView of(EvidenceFile f) {
+  public static FileView of(EvidenceFile f) {
     return new FileView(
         f.id().toString(),
         f.entry().toString(),

@@ -8,13 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.parcours.portal.evidence.FileResponses;
 import org.parcours.portal.security.Roles;
 import org.parcours.portal.sharing.ShareViews.AdviserGrant;
 import org.parcours.portal.sharing.ShareViews.AdviserGrantList;
 import org.parcours.portal.sharing.ShareViews.SharedView;
+import org.parcours.portfolio.evidence.EvidenceService;
 import org.parcours.portfolio.sharing.SharingService;
 
 /** What workers shared with the signed-in adviser, read-only, through live grants only. */
@@ -25,6 +28,7 @@ import org.parcours.portfolio.sharing.SharingService;
 public class AdviserShareResource {
 
   @Inject SharingService sharing;
+  @Inject EvidenceService evidence;
   @Inject JsonWebToken token;
 
   @GET
@@ -43,6 +47,17 @@ public class AdviserShareResource {
   @APIResponse(responseCode = "404", description = "No live grant of that id made to me")
   public SharedView read(@PathParam("id") String id) {
     return SharedView.of(sharing.readAsAdviser(signedIn(), ShareResource.uuid(id)));
+  }
+
+  @GET
+  @Path("{id}/files/{fileId}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "A file of an entry a live grant to me shares, as an attachment (logged)")
+  @APIResponse(responseCode = "404", description = "Not a file this grant shares now")
+  public Response file(@PathParam("id") String id, @PathParam("fileId") String fileId) {
+    return FileResponses.download(
+        evidence,
+        sharing.fileAsAdviser(signedIn(), ShareResource.uuid(id), ShareResource.uuid(fileId)));
   }
 
   // Every call keeps the adviser's record current, so workers can name them by e-mail.

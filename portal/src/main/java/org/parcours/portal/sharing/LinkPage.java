@@ -3,6 +3,9 @@ package org.parcours.portal.sharing;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import org.parcours.portfolio.entry.Entry;
+import org.parcours.portfolio.evidence.EvidenceFile;
 import org.parcours.portfolio.shared.NotFoundException;
 import org.parcours.portfolio.sharing.SharingService;
 
@@ -27,6 +30,11 @@ public class LinkPage {
       }
     }
     return shared;
+  }
+
+  /** The shared files of one shared entry. */
+  public List<EvidenceFile> filesOf(Entry entry) {
+    return getShared().files().stream().filter(f -> f.entry().equals(entry.entryId())).toList();
   }
 
   public String getToken() {

@@ -3,6 +3,7 @@ package org.parcours.portal.sharing;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.parcours.portal.entry.EntryView;
+import org.parcours.portal.evidence.FileView;
 import org.parcours.portal.skill.SkillView;
 import org.parcours.portfolio.sharing.AccessRecord;
 import org.parcours.portfolio.sharing.GrantSkill;
@@ -64,12 +65,21 @@ final class ShareViews {
       return new SharedView(
           shared.grant().purpose(),
           shared.grant().endsAt(),
-          shared.entries().stream().map(e -> new SharedEntry(EntryView.of(e), e.text())).toList());
+          shared.entries().stream()
+              .map(e ->
+                  new SharedEntry(
+                      EntryView.of(e),
+                      e.text(),
+                      shared.files().stream()
+                          .filter(f -> f.entry().equals(e.entryId()))
+                          .map(FileView::of)
+                          .toList()))
+              .toList());
     }
   }
 
-  /** An entry and its text, read-only. */
-  public record SharedEntry(EntryView entry, String text) {}
+  /** An entry, its text and its files, read-only. */
+  public record SharedEntry(EntryView entry, String text, List<FileView> files) {}
 
   /** A live grant made to the signed-in adviser. */
   public record AdviserGrant(String id, String purpose, OffsetDateTime endsAt) {}

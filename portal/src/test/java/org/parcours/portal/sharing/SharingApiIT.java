@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -82,19 +83,29 @@ class SharingApiIT {
     String path = "/api/links/" + link.substring(link.indexOf("?t=") + 3);
     String grant = created.json().getString("id");
 
+    String sharedFile = attach(shared, "preuve.pdf");
+    String keptFile = attach(kept, "privee.pdf");
+
     Answer read = api.get(path, null);
     assertThat(read.status()).as(read.toString()).isEqualTo(200);
     assertThat(read.body())
-        .contains("Partagée " + mark, "Candidature " + mark)
-        .doesNotContain(kept);
+        .contains("Partagée " + mark, "Candidature " + mark, sharedFile)
+        .doesNotContain(kept, keptFile);
+    assertThat(api.get(path + "/files/" + sharedFile, null).body()).startsWith("%PDF-1.4");
+    assertThat(api.get(path + "/files/" + keptFile, null).status())
+        .as("a file of an entry the link does not share")
+        .isEqualTo(404);
     assertThat(api.get("/api/me/shares", camille).body())
         .as("the link is shown once, never listed again")
         .doesNotContain(link);
 
-    JsonObject logged = accessLog(camille).get(0);
-    assertThat(logged.getString("grantId")).isEqualTo(grant);
-    assertThat(logged.getString("reader")).isEqualTo("lien");
-    assertThat(logged.getString("entries")).isEqualTo("Partagée " + mark);
+    List<JsonObject> log = accessLog(camille);
+    assertThat(log.subList(0, 2))
+        .as("the file download, then the read of the entry, newest first")
+        .extracting(r -> r.getString("entries"))
+        .containsExactly("preuve.pdf", "Partagée " + mark);
+    assertThat(log.get(1).getString("grantId")).isEqualTo(grant);
+    assertThat(log.get(1).getString("reader")).isEqualTo("lien");
 
     assertThat(api.delete("/api/me/shares/" + grant, lucas).status())
         .as("only the owner revokes")
@@ -104,6 +115,7 @@ class SharingApiIT {
     Answer guessed = api.get("/api/links/" + "A".repeat(43), null);
     assertThat(revoked.status()).isEqualTo(404);
     assertThat(revoked.body()).as("revoked reads exactly like unknown").isEqualTo(guessed.body());
+    assertThat(api.get(path + "/files/" + sharedFile, null).status()).isEqualTo(404);
   }
 
   @Test
@@ -136,6 +148,11 @@ class SharingApiIT {
     Answer read = api.get("/api/adviser/shares/" + grant, nadia);
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.body()).contains("Sécurité " + mark).doesNotContain("Autre " + mark);
+    String file = attach(tagged, "bilan.pdf");
+    assertThat(api.get("/api/adviser/shares/" + grant + "/files/" + file, nadia).status())
+        .isEqualTo(200);
+    assertThat(api.get("/api/adviser/shares/" + grant + "/files/" + file, marc).status())
+        .isEqualTo(404);
 
     String later = entry(camille, "Tagguée ensuite " + mark);
     api.put(
@@ -285,6 +302,18 @@ class SharingApiIT {
             "{\"title\":\"" + title + "\",\"startDate\":\"2020-01-06\"}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json().getString("id");
+  }
+
+  private static String attach(String entry, String name) {
+    Answer kept =
+        api.send(
+            api.request("/api/me/entries/" + entry + "/files?name=" + name, camille)
+                .header("Content-Type", "application/pdf")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")));
+    assertThat(kept.status()).as(kept.toString()).isEqualTo(201);
+    return kept.json().getString("id");
   }
 
   private static Answer share(String token, String body) {

@@ -20,6 +20,8 @@ import org.parcours.portfolio.audit.AuditTrail;
 import org.parcours.portfolio.entry.Entry;
 import org.parcours.portfolio.entry.EntryId;
 import org.parcours.portfolio.entry.EntryRepository;
+import org.parcours.portfolio.evidence.EvidenceFile;
+import org.parcours.portfolio.evidence.EvidenceRepository;
 import org.parcours.portfolio.shared.InvalidInputException;
 import org.parcours.portfolio.shared.NotFoundException;
 import org.parcours.portfolio.shared.Texts;
@@ -41,6 +43,7 @@ public class SharingService {
 
   private SharingRepository store;
   private EntryRepository entries;
+  private EvidenceRepository files;
   private AuditTrail audit;
   private Clock clock;
 
@@ -48,9 +51,14 @@ public class SharingService {
 
   @Inject
   public SharingService(
-      SharingRepository store, EntryRepository entries, AuditTrail audit, Clock clock) {
+      SharingRepository store,
+      EntryRepository entries,
+      EvidenceRepository files,
+      AuditTrail audit,
+      Clock clock) {
     this.store = store;
     this.entries = entries;
+    this.files = files;
     this.audit = audit;
     this.clock = clock;
   }
@@ -154,8 +162,50 @@ public class SharingService {
     return store.accessLog(owner, ACCESS_LOG_MAX);
   }
 
-  /** A grant's selection as the grantee sees it now. */
-  public record SharedPortfolio(ShareGrant grant, List<Entry> entries) {}
+  /** A file of an entry a live link selects; the download is logged like a read. */
+  public EvidenceFile fileByLink(String token, UUID fileId) {
+    if (token == null || token.length() != 43) {
+      throw new NotFoundException("file");
+    }
+    ShareGrant grant =
+        store.grantByLinkHash(hash(token)).orElseThrow(() -> new NotFoundException("file"));
+    return sharedFile(grant, fileId, "lien");
+  }
+
+  /** A file of an entry that a live grant to this adviser selects. */
+  public EvidenceFile fileAsAdviser(String adviserSubject, UUID grantId, UUID fileId) {
+    Adviser adviser =
+        store.adviserBySubject(adviserSubject).orElseThrow(() -> new NotFoundException("file"));
+    ShareGrant grant =
+        store.grantsTo(adviser.id()).stream()
+            .filter(g -> g.id().equals(grantId))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("file"));
+    return sharedFile(grant, fileId, adviser.displayName());
+  }
+
+  private EvidenceFile sharedFile(ShareGrant grant, UUID fileId, String reader) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    EvidenceFile file =
+        files.find(grant.owner(), fileId).orElseThrow(() -> new NotFoundException("file"));
+    boolean selected =
+        grant.liveAt(now)
+            && grant.select(entries.listOf(grant.owner())).stream()
+                .anyMatch(e -> e.entryId().equals(file.entry()));
+    if (!selected) {
+      throw new NotFoundException("file");
+    }
+    store.add(new AccessRecord(grant.owner(), grant.id(), reader, file.name(), now));
+    audit.append(
+        grant.owner(),
+        "READ",
+        "{\"grant\":\"" + grant.id() + "\",\"file\":\"" + fileId + "\"}",
+        now);
+    return file;
+  }
+
+  /** A grant's selection as the grantee sees it now, with the files of those entries. */
+  public record SharedPortfolio(ShareGrant grant, List<Entry> entries, List<EvidenceFile> files) {}
 
   private SharedPortfolio read(ShareGrant grant, String reader) {
     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -163,6 +213,9 @@ public class SharingService {
       throw new NotFoundException("share");
     }
     List<Entry> shared = grant.select(entries.listOf(grant.owner()));
+    Set<EntryId> ids = shared.stream().map(Entry::entryId).collect(Collectors.toSet());
+    List<EvidenceFile> sharedFiles =
+        files.ofWorker(grant.owner()).stream().filter(f -> ids.contains(f.entry())).toList();
     String what = shared.stream().map(Entry::title).collect(Collectors.joining(", "));
     store.add(new AccessRecord(grant.owner(), grant.id(), reader, what, now));
     audit.append(
@@ -170,7 +223,7 @@ public class SharingService {
         "READ",
         "{\"grant\":\"" + grant.id() + "\",\"entries\":" + shared.size() + "}",
         now);
-    return new SharedPortfolio(grant, shared);
+    return new SharedPortfolio(grant, shared, sharedFiles);
   }
 
   private GrantDraft checked(WorkerId owner, GrantDraft draft, OffsetDateTime now) {
