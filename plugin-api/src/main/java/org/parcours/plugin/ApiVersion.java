@@ -12,7 +12,7 @@ import java.util.Objects;
 public record ApiVersion(int major, int minor) implements Comparable<ApiVersion> {
 
   /** The version of the API in this jar. */
-  public static final ApiVersion CURRENT = new ApiVersion(0, 1);
+  public static final ApiVersion CURRENT = new ApiVersion(1, 0);
 
   /**
    * Checks the version numbers.

@@ -1,0 +1,122 @@
+package org.parcours.plugin.testkit;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.parcours.plugin.PluginConfig;
+import org.parcours.plugin.PluginContext;
+import org.parcours.plugin.http.FetchException;
+import org.parcours.plugin.http.FetchResponse;
+import org.parcours.plugin.http.HttpFetcher;
+
+/**
+ * Runs a plugin without the portal: configuration from a map, a fixed clock, and a fetcher that
+ * answers only the resources a test registered (any other address is unreachable, as offline).
+ */
+public final class TestingPluginContext implements PluginContext {
+
+  private final Map<String, String> configuration = new ConcurrentHashMap<>();
+  private final Map<URI, FetchResponse> resources = new ConcurrentHashMap<>();
+  private final List<URI> fetched = new CopyOnWriteArrayList<>();
+  private final Class<?> pluginClass;
+  private volatile Clock clock = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
+
+  /**
+   * Creates a context for a plugin.
+   *
+   * @param pluginClass a class of the plugin, whose class loader holds its {@code messages} bundle
+   */
+  public TestingPluginContext(Class<?> pluginClass) {
+    this.pluginClass = pluginClass;
+  }
+
+  /**
+   * Sets a configuration value.
+   *
+   * @param name the property name
+   * @param value its value
+   * @return this context
+   */
+  public TestingPluginContext set(String name, String value) {
+    configuration.put(name, value);
+    return this;
+  }
+
+  /**
+   * Fixes the time the plugin sees.
+   *
+   * @param now the instant
+   * @return this context
+   */
+  public TestingPluginContext at(Instant now) {
+    clock = Clock.fixed(now, ZoneOffset.UTC);
+    return this;
+  }
+
+  /**
+   * Serves a resource to the plugin's fetches.
+   *
+   * @param uri the address
+   * @param mediaType its media type
+   * @param body its content
+   * @return this context
+   */
+  public TestingPluginContext serve(URI uri, String mediaType, byte[] body) {
+    resources.put(uri, new FetchResponse(uri, 200, mediaType, body, java.time.Duration.ZERO));
+    return this;
+  }
+
+  /**
+   * The addresses the plugin asked for, in order.
+   *
+   * @return the fetched addresses
+   */
+  public List<URI> fetched() {
+    return List.copyOf(fetched);
+  }
+
+  @Override
+  public PluginConfig configuration() {
+    return name -> Optional.ofNullable(configuration.get(name));
+  }
+
+  @Override
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public System.Logger logger() {
+    return System.getLogger(pluginClass.getName());
+  }
+
+  @Override
+  public ResourceBundle messages(Locale locale) {
+    return ResourceBundle.getBundle(
+        "messages",
+        locale,
+        pluginClass.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  @Override
+  public HttpFetcher http() {
+    return (uri, accept) -> {
+      fetched.add(uri);
+      FetchResponse response = resources.get(uri);
+      if (response == null) {
+        throw new FetchException(
+            FetchException.Reason.UNREACHABLE, uri, uri + " is not served in this test");
+      }
+      return response;
+    };
+  }
+}

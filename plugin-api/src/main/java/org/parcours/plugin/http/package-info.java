@@ -1,0 +1,2 @@
+/** The guarded HTTP access the host lends to plugins. */
+package org.parcours.plugin.http;
