@@ -10,12 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.parcours.portal.security.Roles;
 import org.parcours.portal.security.SignedInWorker;
+import org.parcours.portal.web.PathIds;
 import org.parcours.portfolio.evidence.EvidenceService;
-import org.parcours.portfolio.shared.NotFoundException;
 
 /** The signed-in worker's evidence files by id. Another worker's ids answer as unknown ones. */
 @Path("/me/files")
@@ -38,21 +37,13 @@ public class FileResource {
   @Path("{id}")
   @Operation(summary = "Download one of my files, as an attachment")
   public Response download(@PathParam("id") String id) {
-    return FileResponses.download(evidence, evidence.get(worker.id(), uuid(id)));
+    return FileResponses.download(evidence, evidence.get(worker.id(), PathIds.uuid(id, "file")));
   }
 
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete one of my files")
   public void delete(@PathParam("id") String id) {
-    evidence.delete(worker.id(), uuid(id));
-  }
-
-  private static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("file");
-    }
+    evidence.delete(worker.id(), PathIds.uuid(id, "file"));
   }
 }

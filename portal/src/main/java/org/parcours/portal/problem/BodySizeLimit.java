@@ -12,7 +12,8 @@ import java.io.InputStream;
 
 /**
  * Refuses JSON bodies over 64 KiB before they are read whole, whether or not the client declared
- * their length. Other bodies (ZIP imports, file uploads) are streamed under their own limits.
+ * their length. Other bodies (ZIP imports, file uploads, credentials) are read under their own
+ * limits.
  */
 @Provider
 public class BodySizeLimit implements ContainerRequestFilter {
@@ -22,8 +23,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!isJson(request.getMediaType())) {
-      return; // ZIP imports and file uploads stream under their own limits
+    if (!isJson(request.getMediaType()) || isCredential(request)) {
+      return; // ZIP imports, file uploads and credentials are read under their own limits
     }
     if (request.getLength() > MAX_BYTES) {
       throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
@@ -31,6 +32,13 @@ public class BodySizeLimit implements ContainerRequestFilter {
     if (request.hasEntity()) {
       request.setEntityStream(new Bounded(request.getEntityStream()));
     }
+  }
+
+  /** A credential is JSON the worker did not write: up to 256 KiB (CredentialResource). */
+  private static boolean isCredential(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath();
+    return "POST".equals(request.getMethod())
+        && ("me/credentials".equals(path) || "/me/credentials".equals(path));
   }
 
   private static boolean isJson(MediaType type) {

@@ -24,9 +24,13 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
               Problems.invalidInput(messages, ((InvalidInputException) exception).violations());
           case NOT_FOUND -> Problems.of(messages, "not-found", 404);
           case CONFLICT -> Problems.of(messages, "conflict", 409);
+          case DUPLICATE -> Problems.of(messages, "duplicate", 409);
           case TOO_LARGE ->
               Problems.refused(
-                  messages, "too-large", 413, ((InvalidInputException) exception).violations());
+                  messages,
+                  "content-too-large",
+                  413,
+                  ((InvalidInputException) exception).violations());
           case UNSUPPORTED_TYPE ->
               Problems.refused(
                   messages,

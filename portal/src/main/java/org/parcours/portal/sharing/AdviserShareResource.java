@@ -17,6 +17,7 @@ import org.parcours.portal.security.Roles;
 import org.parcours.portal.sharing.ShareViews.AdviserGrant;
 import org.parcours.portal.sharing.ShareViews.AdviserGrantList;
 import org.parcours.portal.sharing.ShareViews.SharedView;
+import org.parcours.portal.web.PathIds;
 import org.parcours.portfolio.evidence.EvidenceService;
 import org.parcours.portfolio.sharing.SharingService;
 
@@ -46,7 +47,7 @@ public class AdviserShareResource {
   @Operation(summary = "Read what one live grant made to me selects (logged for the worker)")
   @APIResponse(responseCode = "404", description = "No live grant of that id made to me")
   public SharedView read(@PathParam("id") String id) {
-    return SharedView.of(sharing.readAsAdviser(signedIn(), ShareResource.uuid(id)));
+    return SharedView.of(sharing.readAsAdviser(signedIn(), PathIds.uuid(id, "share")));
   }
 
   @GET
@@ -57,7 +58,7 @@ public class AdviserShareResource {
   public Response file(@PathParam("id") String id, @PathParam("fileId") String fileId) {
     return FileResponses.download(
         evidence,
-        sharing.fileAsAdviser(signedIn(), ShareResource.uuid(id), ShareResource.uuid(fileId)));
+        sharing.fileAsAdviser(signedIn(), PathIds.uuid(id, "share"), PathIds.uuid(fileId, "file")));
   }
 
   // Every call keeps the adviser's record current, so workers can name them by e-mail.

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.parcours.portal.evidence.FileResponses;
 import org.parcours.portal.sharing.ShareViews.SharedView;
+import org.parcours.portal.web.PathIds;
 import org.parcours.portfolio.evidence.EvidenceService;
 import org.parcours.portfolio.sharing.SharingService;
 
@@ -39,6 +40,7 @@ public class LinkResource {
   @Operation(summary = "A file of an entry the live link shares, as an attachment (logged)")
   @APIResponse(responseCode = "404", description = "Not a file this link shares now")
   public Response file(@PathParam("token") String token, @PathParam("fileId") String fileId) {
-    return FileResponses.download(evidence, sharing.fileByLink(token, ShareResource.uuid(fileId)));
+    return FileResponses.download(
+        evidence, sharing.fileByLink(token, PathIds.uuid(fileId, "file")));
   }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,8 +25,8 @@ import org.parcours.portal.sharing.ShareViews.AccessView;
 import org.parcours.portal.sharing.ShareViews.GrantList;
 import org.parcours.portal.sharing.ShareViews.GrantView;
 import org.parcours.portal.sharing.ShareViews.ShareInput;
+import org.parcours.portal.web.PathIds;
 import org.parcours.portfolio.entry.EntryId;
-import org.parcours.portfolio.shared.NotFoundException;
 import org.parcours.portfolio.sharing.GrantDraft;
 import org.parcours.portfolio.sharing.SharingService;
 import org.parcours.portfolio.skill.SkillRef;
@@ -96,7 +95,7 @@ public class ShareResource {
   @APIResponse(responseCode = "204", description = "Revoked")
   @APIResponse(responseCode = "404", description = "No such grant of mine")
   public void revoke(@PathParam("id") String id) {
-    sharing.revoke(worker.id(), uuid(id));
+    sharing.revoke(worker.id(), PathIds.uuid(id, "share"));
   }
 
   @GET
@@ -104,13 +103,5 @@ public class ShareResource {
   @Operation(summary = "Who read my portfolio, through which grant, what and when")
   public AccessLog accessLog() {
     return new AccessLog(sharing.accessLog(worker.id()).stream().map(AccessView::of).toList());
-  }
-
-  static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("share");
-    }
   }
 }

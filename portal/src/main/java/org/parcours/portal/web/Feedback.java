@@ -43,6 +43,16 @@ public final class Feedback {
     context.validationFailed();
   }
 
+  /** A text already in the reader's language (a plugin's reason) shown beside a field. */
+  public static void errorText(String clientId, String text) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+      input.setValid(false);
+    }
+    context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    context.validationFailed();
+  }
+
   /** A notice shown on the page the action renders. */
   public static void notice(String key, Object... arguments) {
     String text = messages().get(key, arguments);

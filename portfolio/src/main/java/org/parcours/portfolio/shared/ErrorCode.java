@@ -14,5 +14,7 @@ public enum ErrorCode {
   /** A file is larger than allowed, or would pass the worker's quota; the violations say which. */
   TOO_LARGE,
   /** A file's content is of a kind Parcours does not keep; the violations say which. */
-  UNSUPPORTED_TYPE
+  UNSUPPORTED_TYPE,
+  /** The same thing is already in the worker's portfolio. */
+  DUPLICATE
 }

@@ -1,0 +1,197 @@
+package org.parcours.portal.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parcours.plugin.connector.CredentialInput;
+import org.parcours.plugin.connector.CredentialRejected;
+import org.parcours.plugin.http.FetchException;
+
+class PluginLoaderTest {
+
+  private static final String TITLE_FROM_CONFIG =
+      "return new ParsedCredential(\"partner\", null, context.configuration().require(\"greeting\")"
+          + " + \" \" + input.text().substring(8), null, new ParsedCredential.Issuer(null, \"Partner\","
+          + " null), null, null, null, null, List.of());";
+
+  @TempDir Path dir;
+  private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+  @AfterEach
+  void stop() {
+    executor.shutdownNow();
+  }
+
+  private PluginLoader loader(Duration timeout, int concurrency, Map<String, String> config) {
+    return new PluginLoader(
+        new PluginSettings(dir.resolve("plugins"), timeout, concurrency, 2),
+        key -> Optional.ofNullable(config.get(key)),
+        Clock.systemUTC(),
+        (uri, accept) -> {
+          throw new FetchException(FetchException.Reason.UNREACHABLE, uri, "offline");
+        },
+        executor);
+  }
+
+  private PluginLoader loader() {
+    return loader(Duration.ofSeconds(5), 4, Map.of());
+  }
+
+  @Test
+  void aPluginBuiltOutsideThePortalLoadsAndServes() throws Exception {
+    PluginJars.build(dir, "partner-one", "1.0", "", TITLE_FROM_CONFIG);
+
+    InstalledPlugin plugin =
+        loader(Duration.ofSeconds(5), 4, Map.of("parcours.plugin.partner-one.greeting", "bonjour"))
+            .loadAll()
+            .get(0);
+
+    assertThat(plugin.state()).isEqualTo(PluginState.ACTIVE);
+    assertThat(plugin.descriptor().orElseThrow().version()).isEqualTo("1.2.3");
+    HostedConnector connector = plugin.connectors().get(0);
+    assertThat(connector.id()).isEqualTo("partner-one/main");
+    assertThat(connector.parse(CredentialInput.ofText("partner:CACES")).title())
+        .isEqualTo("bonjour CACES");
+    assertThat(connector.describe("unsigned", Locale.FRENCH, "?")).isEqualTo("Non signé");
+    assertThat(connector.describe("unsigned", Locale.ENGLISH, "?")).isEqualTo("Not signed");
+  }
+
+  @Test
+  void declaredDefaultsApplyWhenNothingIsConfigured() throws Exception {
+    PluginJars.build(dir, "partner-one", "1.0", "", TITLE_FROM_CONFIG);
+
+    HostedConnector connector = loader().loadAll().get(0).connectors().get(0);
+
+    assertThat(connector.parse(CredentialInput.ofText("partner:x")).title()).isEqualTo("hello x");
+  }
+
+  @Test
+  void aPluginForAnotherApiMajorIsRefusedBeforeAnyOfItsCodeRuns() throws Exception {
+    PluginJars.build(
+        dir,
+        "future",
+        "2.0",
+        "static { System.setProperty(\"future.ran\", \"yes\"); }",
+        TITLE_FROM_CONFIG);
+
+    InstalledPlugin plugin = loader().loadAll().get(0);
+
+    assertThat(plugin.state()).isEqualTo(PluginState.REFUSED);
+    assertThat(plugin.reason()).contains("2.0").contains("1.0");
+    assertThat(System.getProperty("future.ran")).isNull();
+  }
+
+  @Test
+  void aPluginThatThrowsWhileStartingIsMarkedFailedAndTheOthersLoad() throws Exception {
+    PluginJars.build(
+        dir,
+        "broken",
+        "1.0",
+        "public PartnerPlugin() { throw new IllegalStateException(\"no licence file\"); }",
+        TITLE_FROM_CONFIG);
+    PluginJars.build(dir, "healthy", "1.0", "", TITLE_FROM_CONFIG);
+
+    List<InstalledPlugin> plugins = loader().loadAll();
+
+    assertThat(plugins).extracting(InstalledPlugin::id).containsExactly("broken", "healthy");
+    assertThat(plugins.get(0).state()).isEqualTo(PluginState.FAILED);
+    assertThat(plugins.get(0).reason()).contains("no licence file");
+    assertThat(plugins.get(1).state()).isEqualTo(PluginState.ACTIVE);
+  }
+
+  @Test
+  void aJarWithoutDescriptorIsRefusedWithTheReason() throws Exception {
+    Files.write(
+        Files.createDirectories(dir.resolve("plugins")).resolve("stray.jar"),
+        new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+
+    InstalledPlugin plugin = loader().loadAll().get(0);
+
+    assertThat(plugin.state()).isEqualTo(PluginState.REFUSED);
+    assertThat(plugin.reason()).contains("parcours-plugin.properties");
+  }
+
+  @Test
+  void pluginsCannotReachPortalClasses() throws Exception {
+    PluginJars.build(
+        dir,
+        "curious",
+        "1.0",
+        "",
+        "try { Class.forName(\"org.parcours.portal.plugin.PluginHost\"); return null; }"
+            + " catch (ClassNotFoundException e) { throw new CredentialRejected(\"isolated\", \"portal classes are out of reach\"); }");
+
+    HostedConnector connector = loader().loadAll().get(0).connectors().get(0);
+
+    assertThatThrownBy(() -> connector.parse(CredentialInput.ofText("partner:x")))
+        .isInstanceOf(CredentialRejected.class)
+        .hasMessageContaining("out of reach");
+  }
+
+  @Test
+  void aSlowPluginIsCutAtItsTimeLimitThenMarkedFailed() throws Exception {
+    PluginJars.build(
+        dir,
+        "slow",
+        "1.0",
+        "",
+        "try { Thread.sleep(10_000); } catch (InterruptedException e) { } return null;");
+    InstalledPlugin plugin = loader(Duration.ofMillis(200), 4, Map.of()).loadAll().get(0);
+    HostedConnector connector = plugin.connectors().get(0);
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> connector.parse(CredentialInput.ofText("partner:x")))
+        .isInstanceOf(PluginUnavailable.class)
+        .hasMessageContaining("too long");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    assertThatThrownBy(() -> connector.parse(CredentialInput.ofText("partner:x")))
+        .isInstanceOf(PluginUnavailable.class);
+
+    assertThat(plugin.state()).isEqualTo(PluginState.FAILED);
+    assertThat(connector.accepts(CredentialInput.ofText("partner:x"))).isFalse();
+    assertThatThrownBy(() -> connector.parse(CredentialInput.ofText("partner:x")))
+        .isInstanceOf(PluginUnavailable.class)
+        .hasMessageContaining("failed");
+  }
+
+  @Test
+  void theBulkheadRefusesCallsBeyondThePluginsShare() throws Exception {
+    PluginJars.build(
+        dir,
+        "busy",
+        "1.0",
+        "",
+        "try { Thread.sleep(1_000); } catch (InterruptedException e) { } return null;");
+    HostedConnector connector =
+        loader(Duration.ofSeconds(5), 1, Map.of()).loadAll().get(0).connectors().get(0);
+
+    CompletableFuture<?> first =
+        CompletableFuture.runAsync(() -> {
+          try {
+            connector.parse(CredentialInput.ofText("partner:x"));
+          } catch (CredentialRejected e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    Thread.sleep(200);
+
+    assertThatThrownBy(() -> connector.parse(CredentialInput.ofText("partner:y")))
+        .isInstanceOf(PluginUnavailable.class)
+        .hasMessageContaining("busy");
+    first.join();
+  }
+}

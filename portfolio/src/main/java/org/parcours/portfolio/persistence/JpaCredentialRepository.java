@@ -1,0 +1,89 @@
+package org.parcours.portfolio.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.parcours.portfolio.credential.Credential;
+import org.parcours.portfolio.credential.CredentialOriginal;
+import org.parcours.portfolio.credential.CredentialRepository;
+import org.parcours.portfolio.worker.WorkerId;
+
+@ApplicationScoped
+public class JpaCredentialRepository implements CredentialRepository {
+
+  @PersistenceContext(unitName = "portfolio")
+  private EntityManager em;
+
+  @Override
+  public List<Credential> ofWorker(WorkerId owner) {
+    return em.createQuery(
+            "select c from Credential c where c.workerId = :w order by c.importedAt desc",
+            Credential.class)
+        .setParameter("w", owner.value())
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Credential> find(WorkerId owner, UUID id) {
+    return em.createQuery(
+            "select c from Credential c where c.id = :id and c.workerId = :w", Credential.class)
+        .setParameter("id", id)
+        .setParameter("w", owner.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public boolean holds(WorkerId owner, String originalSha256) {
+    return !em.createQuery(
+            "select c.id from Credential c where c.workerId = :w and c.originalSha256 = :h",
+            UUID.class)
+        .setParameter("w", owner.value())
+        .setParameter("h", originalSha256)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public Optional<CredentialOriginal> original(WorkerId owner, UUID id) {
+    return find(owner, id).flatMap(c -> originalOf(id));
+  }
+
+  @Override
+  public List<UUID> verifiedBefore(OffsetDateTime time, int limit) {
+    return em.createQuery(
+            "select c.id from Credential c where c.verifiedAt < :t order by c.verifiedAt",
+            UUID.class)
+        .setParameter("t", time)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Credential> byId(UUID id) {
+    return Optional.ofNullable(em.find(Credential.class, id));
+  }
+
+  @Override
+  public Optional<CredentialOriginal> originalOf(UUID id) {
+    return Optional.ofNullable(em.find(CredentialOriginal.class, id));
+  }
+
+  @Override
+  public void add(Credential credential, CredentialOriginal original) {
+    em.persist(credential);
+    em.flush();
+    em.persist(original);
+  }
+
+  @Override
+  public void remove(Credential credential) {
+    originalOf(credential.id()).ifPresent(em::remove);
+    em.remove(credential);
+  }
+}
