@@ -6,12 +6,6 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Base64;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -23,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcours.portal.testing.Api;
 import org.parcours.portal.testing.Api.Answer;
 import org.parcours.portal.testing.Deployments;
+import org.parcours.portal.testing.EmployerAttestations;
 import org.parcours.portal.testing.LocalIdentityProvider;
 
 /**
@@ -32,10 +27,6 @@ import org.parcours.portal.testing.LocalIdentityProvider;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CredentialApiIT {
-
-  /** The private half of the test employer key the build configures (portal/pom.xml). */
-  private static final String EMPLOYER_KEY =
-      "MC4CAQAwBQYDK2VwBCIEIFW5M7qILgOBP+lSQq0zbvzxm5RrgEUtAP6IB0ZjvZVE";
 
   private static final String PATH = "/api/me/credentials";
 
@@ -236,25 +227,7 @@ class CredentialApiIT {
             .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
   }
 
-  static byte[] attestation(String recipient, String title) {
-    String head =
-        "format: parcours-example-attestation/1\n"
-            + "title: "
-            + title
-            + "\nissuer: Transports Martin\nrecipient: "
-            + recipient
-            + "\nissued: 2025-06-01\n";
-    try {
-      PrivateKey key =
-          KeyFactory.getInstance("Ed25519")
-              .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(EMPLOYER_KEY)));
-      Signature signer = Signature.getInstance("Ed25519");
-      signer.initSign(key);
-      signer.update(head.getBytes(StandardCharsets.UTF_8));
-      return (head + "signature: " + Base64.getEncoder().encodeToString(signer.sign()) + "\n")
-          .getBytes(StandardCharsets.UTF_8);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+  private static byte[] attestation(String recipient, String title) {
+    return EmployerAttestations.signed(recipient, title);
   }
 }
