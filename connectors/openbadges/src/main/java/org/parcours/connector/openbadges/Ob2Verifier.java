@@ -1,6 +1,5 @@
 package org.parcours.connector.openbadges;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -77,8 +76,8 @@ final class Ob2Verifier {
         }
         JWK jwk;
         try {
-          jwk = JWK.parseFromPEMEncodedObjects(pem);
-        } catch (JOSEException | RuntimeException e) {
+          jwk = rsaFromPem(pem);
+        } catch (java.security.GeneralSecurityException | RuntimeException e) {
           throw new Failure("key.unresolvable", "The key " + creator + " cannot be read.", e);
         }
         Jwts.verify(jws, jwk);
@@ -156,6 +155,20 @@ final class Ob2Verifier {
     checks.add(schema(assertion));
     checks.add(recipient(assertion, recipient));
     return checks;
+  }
+
+  /** Reads a PEM {@code PUBLIC KEY} (X.509 SubjectPublicKeyInfo) holding an RSA key. */
+  static JWK rsaFromPem(String pem) throws java.security.GeneralSecurityException {
+    String base64 =
+        pem.replace("-----BEGIN PUBLIC KEY-----", "")
+            .replace("-----END PUBLIC KEY-----", "")
+            .replaceAll("\\s", "");
+    byte[] der = java.util.Base64.getDecoder().decode(base64);
+    java.security.PublicKey key =
+        java.security.KeyFactory.getInstance("RSA")
+            .generatePublic(new java.security.spec.X509EncodedKeySpec(der));
+    return new com.nimbusds.jose.jwk.RSAKey.Builder((java.security.interfaces.RSAPublicKey) key)
+        .build();
   }
 
   private static String name(JsonObject profile) {

@@ -98,7 +98,7 @@ final class OpenBadgesConnector implements Connector {
           List.of(
               new Check(
                   Aspect.SCHEMA, VerificationReport.Outcome.FAILED, e.code(), e.getMessage())));
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
       logger.log(System.Logger.Level.WARNING, "verification failed unexpectedly", e);
       return new VerificationReport(
           List.of(

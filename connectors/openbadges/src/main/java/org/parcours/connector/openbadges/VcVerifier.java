@@ -614,7 +614,8 @@ final class VcVerifier {
    */
   static boolean matchesEmail(String identity, String salt, boolean hashed, Recipient recipient) {
     for (String email : recipient.emails()) {
-      for (String candidate : Set.of(email, email.toLowerCase(Locale.ROOT))) {
+      for (String candidate :
+          new java.util.LinkedHashSet<>(List.of(email, email.toLowerCase(Locale.ROOT)))) {
         if (!hashed) {
           if (identity.equalsIgnoreCase(candidate)) {
             return true;
