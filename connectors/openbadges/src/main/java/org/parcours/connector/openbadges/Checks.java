@@ -33,6 +33,9 @@ final class Checks {
           aspect == Aspect.STATUS ? "status.unreachable" : "key.unreachable",
           failure.getMessage());
     }
+    if (failure.code().equals("proof.unsupported")) {
+      return unknown(aspect, failure.code(), failure.getMessage());
+    }
     return failed(aspect, failure.code(), failure.getMessage());
   }
 }

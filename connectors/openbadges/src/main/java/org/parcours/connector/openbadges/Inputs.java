@@ -247,9 +247,9 @@ final class Inputs {
       reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
       while (reader.hasNext()) {
         int event = reader.next();
-        if (event == XMLStreamConstants.DTD) {
+        if (event == XMLStreamConstants.DTD && reader.getText().contains("<!ENTITY")) {
           throw new CredentialRejected(
-              "svg.dtd", "The SVG image declares a DTD, which is refused (entity attacks).");
+              "svg.dtd", "The SVG image declares entities, which are refused (entity attacks).");
         }
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
           throw new CredentialRejected("svg.dtd", "The SVG image uses entities, which is refused.");

@@ -74,24 +74,32 @@ final class Fixtures {
     return new Recipient(Set.of("camille@example.org"), Set.of(SUBJECT));
   }
 
-  /** A controller document publishing one Ed25519 Multikey for assertions. */
-  static byte[] controllerDocument(String controller, String publicKeyMultibase) {
-    String method = controller + "#" + publicKeyMultibase;
+  /** A controller document publishing Ed25519 Multikeys for assertions. */
+  static byte[] controllerDocument(String controller, String... publicKeyMultibases) {
+    StringBuilder methods = new StringBuilder();
+    StringBuilder assertion = new StringBuilder();
+    for (String key : publicKeyMultibases) {
+      String method = controller + "#" + key;
+      methods
+          .append(methods.isEmpty() ? "" : ",")
+          .append("{\"id\":\"")
+          .append(method)
+          .append("\",\"type\":\"Multikey\",\"controller\":\"")
+          .append(controller)
+          .append("\",\"publicKeyMultibase\":\"")
+          .append(key)
+          .append("\"}");
+      assertion.append(assertion.isEmpty() ? "" : ",").append('"').append(method).append('"');
+    }
     return ("{\"@context\":[\"https://www.w3.org/ns/did/v1\",\"https://w3id.org/security/multikey/v1\"],"
             + "\"id\":\""
             + controller
-            + "\","
-            + "\"verificationMethod\":[{\"id\":\""
-            + method
-            + "\",\"type\":\"Multikey\","
-            + "\"controller\":\""
-            + controller
-            + "\",\"publicKeyMultibase\":\""
-            + publicKeyMultibase
-            + "\"}],"
-            + "\"assertionMethod\":[\""
-            + method
-            + "\"]}")
+            + "\",\"verificationMethod\":["
+            + methods
+            + "],"
+            + "\"assertionMethod\":["
+            + assertion
+            + "]}")
         .getBytes(StandardCharsets.UTF_8);
   }
 
@@ -102,7 +110,10 @@ final class Fixtures {
             .set(OpenBadgesConnectorFactory.DATA_DIR, data().toString());
     for (String controller : CONTROLLERS) {
       context.serve(
-          URI.create(controller), "application/json", controllerDocument(controller, TEST_KEY));
+          URI.create(controller),
+          "application/json",
+          controllerDocument(
+              controller, TEST_KEY, "z6MkrvfzkMnvCroEUP2DVc9SHPE48CRsvHiVSusHioxTYu1x"));
     }
     context.serve(
         URI.create(
