@@ -1,0 +1,64 @@
+package org.parcours.connector.openbadges;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.parcours.connector.openbadges.ld.Cryptosuites;
+import org.parcours.connector.openbadges.ld.PinnedContexts;
+import org.parcours.connector.openbadges.ld.Rdfc;
+import org.parcours.plugin.ConfigProperty;
+import org.parcours.plugin.PluginContext;
+import org.parcours.plugin.connector.Connector;
+import org.parcours.plugin.connector.ConnectorFactory;
+
+/** Creates the Open Badges connector once its data directory is known. */
+public final class OpenBadgesConnectorFactory implements ConnectorFactory {
+
+  /** Folder holding the pinned JSON-LD contexts and the OB 3.0 JSON Schemas. */
+  public static final String DATA_DIR = "data-dir";
+
+  @Override
+  public String name() {
+    return "openbadges";
+  }
+
+  @Override
+  public List<ConfigProperty> configuration() {
+    return List.of(
+        new ConfigProperty(
+            DATA_DIR,
+            "Folder holding the JSON-LD contexts (vc-contexts, openbadges2/3, vc-bitstring-status-list)"
+                + " and the Open Badges 3.0 JSON Schemas; each context is checked against a digest"
+                + " pinned in the plugin",
+            true,
+            false,
+            null));
+  }
+
+  @Override
+  public Connector create(PluginContext context) {
+    Path data = Path.of(context.configuration().require(DATA_DIR));
+    PinnedContexts contexts = PinnedContexts.load(data);
+    Fetches fetches = new Fetches(context.http(), context.clock());
+    Cryptosuites suites = new Cryptosuites(new Rdfc(contexts));
+    VcVerifier vc =
+        new VcVerifier(new Keys(fetches), fetches, suites, Ob3Schemas.load(data), context.clock());
+    warmUp(suites);
+    return new OpenBadgesConnector(vc, new Ob2Verifier(fetches, context.clock()), context.logger());
+  }
+
+  /** Loads the JSON-LD classes once, so the first credential does not pay for it in its budget. */
+  private static void warmUp(Cryptosuites suites) {
+    try {
+      var json =
+          org.parcours.connector.openbadges.crypto.StrictJson.object(
+              "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"type\":[\"VerifiableCredential\"],"
+                  + "\"issuer\":\"did:example:a\",\"credentialSubject\":{\"id\":\"did:example:b\"}}");
+      for (int i = 0; i < 3; i++) {
+        suites.hashData(
+            Cryptosuites.RDFC, json, json, Rdfc.Deadline.in(java.time.Duration.ofSeconds(5)));
+      }
+    } catch (Exception e) {
+      // the contexts may be missing; credentials will say so
+    }
+  }
+}
