@@ -124,7 +124,10 @@ public final class CatalogueGenerator {
     SkillCatalogue catalogue = ReferentialFiles.load(dataDir);
     Map<String, List<Skill>> blocsByFiche = new LinkedHashMap<>();
     for (Skill bloc : catalogue.all(Referential.RNCP)) {
-      if (bloc.context() != null && bloc.code().matches("RNCP\\d{1,6}BC\\d{1,3}")) {
+      // Some blocs of the export have no label: a title cannot be empty.
+      if (bloc.context() != null
+          && bloc.code().matches("RNCP\\d{1,6}BC\\d{1,3}")
+          && !bloc.label().isBlank()) {
         blocsByFiche.computeIfAbsent(bloc.context(), k -> new ArrayList<>()).add(bloc);
       }
     }

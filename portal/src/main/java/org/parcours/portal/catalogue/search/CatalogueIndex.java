@@ -237,8 +237,14 @@ public final class CatalogueIndex implements Closeable {
 
   /** A page of offers matching {@code query}, with the facets it asks for. */
   public CatalogueResults search(CatalogueQuery query) throws IOException {
-    Query lucene = queries.query(query);
-    return withSearcher(searcher -> search(searcher, query, lucene));
+    Query exact = queries.query(query, false);
+    return withSearcher(searcher -> {
+      // Near misses only when the words as typed do not fill the page: matching every word
+      // with typos costs several times more, and exact results are what a worker wants.
+      boolean typos =
+          query.text() != null && searcher.count(exact) < query.offset() + query.pageSize();
+      return search(searcher, query, typos ? queries.query(query, true) : exact, typos);
+    });
   }
 
   private interface SearcherWork<T> {
@@ -270,8 +276,8 @@ public final class CatalogueIndex implements Closeable {
     }
   }
 
-  private CatalogueResults search(Searcher searcher, CatalogueQuery query, Query lucene)
-      throws IOException {
+  private CatalogueResults search(
+      Searcher searcher, CatalogueQuery query, Query lucene, boolean typos) throws IOException {
     int wanted = Math.max(1, query.offset() + query.pageSize());
     boolean byDistance = query.order() == CatalogueQuery.Order.DISTANCE;
     FacetsCollectorManager.FacetsResult result =
@@ -292,7 +298,7 @@ public final class CatalogueIndex implements Closeable {
     ScoreDoc[] all = result.topDocs().scoreDocs;
     int from = Math.min(query.offset(), all.length);
     ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
-    String[] snippets = snippets(searcher, query, page);
+    String[] snippets = snippets(searcher, query, page, typos);
     StoredFields stored = searcher.storedFields();
     List<CatalogueHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
@@ -337,16 +343,17 @@ public final class CatalogueIndex implements Closeable {
 
   // The passage of each description that best matches the text, HTML-escaped with <mark>s; the
   // start of the description when there is no text or it matched elsewhere.
-  private String[] snippets(IndexSearcher searcher, CatalogueQuery query, ScoreDoc[] page)
+  private String[] snippets(
+      IndexSearcher searcher, CatalogueQuery query, ScoreDoc[] page, boolean typos)
       throws IOException {
     String[] snippets = new String[page.length];
     if (page.length == 0) {
       return snippets;
     }
-    Query text = queries.text(query.text());
+    Query text = queries.text(query.text(), typos);
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(searcher, analyzer)
-            .withHandleMultiTermQuery(true)
+            .withHandleMultiTermQuery(typos)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
             .withBreakIterator(() ->
                 LengthGoalBreakIterator.createClosestToLength(

@@ -48,10 +48,14 @@ final class Queries {
     this.analyzer = analyzer;
   }
 
-  /** The full query: text (if any) that must match, filters that must hold. */
-  Query query(CatalogueQuery q) {
+  /**
+   * The full query: text (if any) that must match, filters that must hold.
+   *
+   * @param typos whether words may also match with a typo or two
+   */
+  Query query(CatalogueQuery q, boolean typos) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    Query text = text(q.text());
+    Query text = text(q.text(), typos);
     all.add(text == null ? MatchAllDocsQuery.INSTANCE : text, Occur.MUST);
     filter(all, CatalogueQuery.CATEGORY, q.categories().stream().map(Enum::name).toList());
     filter(all, CatalogueQuery.MODALITY, q.modalities().stream().map(Enum::name).toList());
@@ -79,10 +83,10 @@ final class Queries {
   /**
    * The text part, or null when there is no text. Lucene syntax is honoured when it parses ({@code
    * title:bilan}, {@code "relation client"}); anything the parser rejects is searched as plain
-   * words instead, so a stray quote or bracket never becomes an error page. Each word may also
-   * match with one or two typos, ranked below exact matches.
+   * words instead, so a stray quote or bracket never becomes an error page. With {@code typos},
+   * each word may also match with one or two typos, ranked below exact matches.
    */
-  Query text(String text) {
+  Query text(String text, boolean typos) {
     if (text == null) {
       return null;
     }
@@ -101,7 +105,7 @@ final class Queries {
     if (exact == null) {
       exact = plain(words);
     }
-    Query fuzzy = fuzzy(words, words(text, OfferDocuments.TITLE_PLAIN));
+    Query fuzzy = typos ? fuzzy(words, words(text, OfferDocuments.TITLE_PLAIN)) : null;
     if (fuzzy == null) {
       return exact;
     }
@@ -172,7 +176,7 @@ final class Queries {
       } else {
         int edits = word.length() >= 8 ? 2 : 1;
         any.add(new BoostQuery(new FuzzyQuery(inTitle, edits, 1), TITLE_BOOST), Occur.SHOULD);
-        any.add(new FuzzyQuery(inDescription, 1, 1), Occur.SHOULD);
+        any.add(new FuzzyQuery(inDescription, 1, 2), Occur.SHOULD);
       }
       all.add(any.build(), Occur.MUST);
     }
