@@ -68,6 +68,13 @@ public final class SkillCatalogue {
     return counts;
   }
 
+  /**
+   * Every skill of a referential, in the order of its file (the demo catalogue draws from them).
+   */
+  public List<Skill> all(Referential referential) {
+    return skills.stream().filter(s -> s.referential() == referential).toList();
+  }
+
   public Optional<Skill> find(Referential referential, String code) {
     return Optional.ofNullable(byCode.get(referential).get(code));
   }

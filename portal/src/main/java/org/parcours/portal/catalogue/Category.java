@@ -1,0 +1,11 @@
+package org.parcours.portal.catalogue;
+
+/** What kind of help an offer gives; a worker filters on it first. */
+public enum Category {
+  ORIENTATION,
+  BILAN_COMPETENCES,
+  VAE_ACCOMPAGNEMENT,
+  COACHING,
+  FORMATION,
+  RECHERCHE_EMPLOI
+}

@@ -1,0 +1,18 @@
+package org.parcours.portal.catalogue.search;
+
+/**
+ * What {@link CatalogueIndex#open()} found. When it is not {@link State#READY}, the index answers
+ * with an empty catalogue until the caller rebuilds it from the database.
+ */
+public record IndexStatus(State state, String reason) {
+
+  public enum State {
+    READY,
+    MISSING,
+    CORRUPT
+  }
+
+  public boolean needsRebuild() {
+    return state != State.READY;
+  }
+}
