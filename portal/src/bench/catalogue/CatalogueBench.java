@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
-import org.parcours.portal.catalogue.Category;
+import org.parcours.portfolio.catalogue.Category;
 import org.parcours.portal.catalogue.demo.CatalogueGenerator;
 import org.parcours.portal.catalogue.search.CatalogueIndex;
 import org.parcours.portal.catalogue.search.CatalogueQuery;

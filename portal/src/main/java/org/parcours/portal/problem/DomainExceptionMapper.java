@@ -25,6 +25,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
           case NOT_FOUND -> Problems.of(messages, "not-found", 404);
           case CONFLICT -> Problems.of(messages, "conflict", 409);
           case DUPLICATE -> Problems.of(messages, "duplicate", 409);
+          case NOT_PERMITTED -> Problems.of(messages, "not-permitted", 403);
           case TOO_LARGE ->
               Problems.refused(
                   messages,

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.parcours.portfolio.catalogue.Category;
+import org.parcours.portfolio.catalogue.Modality;
+import org.parcours.portfolio.catalogue.Offer;
+import org.parcours.portfolio.catalogue.Place;
 
 /** Offers for tests: valid by default, each test changes what it is about. */
 public final class TestOffers {

@@ -16,5 +16,7 @@ public enum ErrorCode {
   /** A file's content is of a kind Parcours does not keep; the violations say which. */
   UNSUPPORTED_TYPE,
   /** The same thing is already in the worker's portfolio. */
-  DUPLICATE
+  DUPLICATE,
+  /** The caller may not do this yet, for a reason they can act on (the message says which). */
+  NOT_PERMITTED
 }

@@ -18,14 +18,14 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.parcours.portal.catalogue.Category;
-import org.parcours.portal.catalogue.Modality;
-import org.parcours.portal.catalogue.Offer;
-import org.parcours.portal.catalogue.Place;
-import org.parcours.portal.catalogue.Session;
 import org.parcours.portal.catalogue.geo.Commune;
 import org.parcours.portal.catalogue.geo.Communes;
 import org.parcours.portal.catalogue.imports.MonCompteFormationCsv;
+import org.parcours.portfolio.catalogue.Category;
+import org.parcours.portfolio.catalogue.Modality;
+import org.parcours.portfolio.catalogue.Offer;
+import org.parcours.portfolio.catalogue.Place;
+import org.parcours.portfolio.catalogue.Session;
 import org.parcours.portfolio.skill.Referential;
 import org.parcours.portfolio.skill.ReferentialFiles;
 import org.parcours.portfolio.skill.Skill;
@@ -121,7 +121,11 @@ public final class CatalogueGenerator {
 
   /** Reads the referentials under the data folder (a few seconds); then generates quickly. */
   public static CatalogueGenerator load(Path dataDir) {
-    SkillCatalogue catalogue = ReferentialFiles.load(dataDir);
+    return load(dataDir, ReferentialFiles.load(dataDir));
+  }
+
+  /** Uses skills already loaded (the portal's own), reading only the communes and ROME jobs. */
+  public static CatalogueGenerator load(Path dataDir, SkillCatalogue catalogue) {
     Map<String, List<Skill>> blocsByFiche = new LinkedHashMap<>();
     for (Skill bloc : catalogue.all(Referential.RNCP)) {
       // Some blocs of the export have no label: a title cannot be empty.

@@ -1,6 +1,6 @@
 package org.parcours.portal.catalogue.geo;
 
-import org.parcours.portal.catalogue.Place;
+import org.parcours.portfolio.catalogue.Place;
 
 /**
  * A commune as the postal-code base lists it: one per (postal code, commune), so a commune with

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.parcours.portal.catalogue.Place;
+import org.parcours.portfolio.catalogue.Place;
 
 /**
  * The communes of the open-data postal-code base ({@code communes/communes-departement-region.csv}

@@ -1,7 +1,7 @@
 package org.parcours.portal.catalogue.imports;
 
 import java.util.List;
-import org.parcours.portal.catalogue.Offer;
+import org.parcours.portfolio.catalogue.Offer;
 
 /**
  * What an import read: the valid offers, and for each one left out, where and why.

@@ -20,11 +20,11 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.parcours.portal.catalogue.Modality;
-import org.parcours.portal.catalogue.Offer;
-import org.parcours.portal.catalogue.Place;
-import org.parcours.portal.catalogue.Session;
 import org.parcours.portal.catalogue.geo.Regions;
+import org.parcours.portfolio.catalogue.Modality;
+import org.parcours.portfolio.catalogue.Offer;
+import org.parcours.portfolio.catalogue.Place;
+import org.parcours.portfolio.catalogue.Session;
 
 /**
  * Reads LHÉO 2.2 ({@code http://www.lheo.org/2.2}), one {@code <formation>} at a time so that a

@@ -20,10 +20,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.parcours.portal.catalogue.Modality;
-import org.parcours.portal.catalogue.Offer;
-import org.parcours.portal.catalogue.Place;
 import org.parcours.portal.catalogue.geo.Regions;
+import org.parcours.portfolio.catalogue.Modality;
+import org.parcours.portfolio.catalogue.Offer;
+import org.parcours.portfolio.catalogue.Place;
 
 /**
  * CSV in the column set of the MonCompteFormation open-data catalogue (Caisse des Dépôts, dataset

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parcours.portal.catalogue.Category;
+import org.parcours.portfolio.catalogue.Category;
 
 /** Small conversions both importers need. */
 final class Texts {

@@ -1,8 +1,8 @@
 package org.parcours.portal.catalogue.search;
 
 import java.util.UUID;
-import org.parcours.portal.catalogue.Category;
-import org.parcours.portal.catalogue.Modality;
+import org.parcours.portfolio.catalogue.Category;
+import org.parcours.portfolio.catalogue.Modality;
 
 /**
  * One offer in a page of results.

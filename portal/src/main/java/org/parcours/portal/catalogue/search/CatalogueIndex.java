@@ -50,9 +50,9 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
-import org.parcours.portal.catalogue.Category;
-import org.parcours.portal.catalogue.Modality;
-import org.parcours.portal.catalogue.Offer;
+import org.parcours.portfolio.catalogue.Category;
+import org.parcours.portfolio.catalogue.Modality;
+import org.parcours.portfolio.catalogue.Offer;
 
 /**
  * The catalogue's Lucene index. Thread-safe: any number of searches run while offers are written

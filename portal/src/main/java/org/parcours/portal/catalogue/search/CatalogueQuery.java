@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.parcours.portal.catalogue.Category;
-import org.parcours.portal.catalogue.Modality;
+import org.parcours.portfolio.catalogue.Category;
+import org.parcours.portfolio.catalogue.Modality;
 
 /**
  * What a worker asks the catalogue. Values within one filter are alternatives (FORMATION or

@@ -14,8 +14,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.parcours.portal.catalogue.Offer;
-import org.parcours.portal.catalogue.Place;
+import org.parcours.portfolio.catalogue.Offer;
+import org.parcours.portfolio.catalogue.Place;
 
 /** An offer as the index holds it: only what search, facets and a results page need. */
 final class OfferDocuments {

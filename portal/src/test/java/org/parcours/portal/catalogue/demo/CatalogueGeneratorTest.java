@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parcours.portal.catalogue.Category;
-import org.parcours.portal.catalogue.Modality;
-import org.parcours.portal.catalogue.Offer;
 import org.parcours.portal.catalogue.TestOffers;
+import org.parcours.portfolio.catalogue.Category;
+import org.parcours.portfolio.catalogue.Modality;
+import org.parcours.portfolio.catalogue.Offer;
 
 class CatalogueGeneratorTest {
 

@@ -13,12 +13,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parcours.portal.catalogue.Category;
-import org.parcours.portal.catalogue.Modality;
-import org.parcours.portal.catalogue.Offer;
-import org.parcours.portal.catalogue.Place;
-import org.parcours.portal.catalogue.Session;
 import org.parcours.portal.catalogue.TestOffers;
+import org.parcours.portfolio.catalogue.Category;
+import org.parcours.portfolio.catalogue.Modality;
+import org.parcours.portfolio.catalogue.Offer;
+import org.parcours.portfolio.catalogue.Place;
+import org.parcours.portfolio.catalogue.Session;
 
 class LheoReaderTest {
 

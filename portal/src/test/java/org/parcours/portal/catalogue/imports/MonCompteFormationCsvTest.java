@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.parcours.portal.catalogue.Category;
-import org.parcours.portal.catalogue.Modality;
-import org.parcours.portal.catalogue.Offer;
 import org.parcours.portal.catalogue.TestOffers;
 import org.parcours.portal.catalogue.demo.CatalogueGenerator;
+import org.parcours.portfolio.catalogue.Category;
+import org.parcours.portfolio.catalogue.Modality;
+import org.parcours.portfolio.catalogue.Offer;
 
 class MonCompteFormationCsvTest {
 

@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parcours.portal.catalogue.Offer;
+import org.parcours.portfolio.catalogue.Offer;
 
 class CatalogueIndexTest {
 

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.parcours.portal.catalogue.Category;
-import org.parcours.portal.catalogue.Modality;
-import org.parcours.portal.catalogue.Offer;
 import org.parcours.portal.catalogue.TestOffers;
 import org.parcours.portal.catalogue.geo.Commune;
 import org.parcours.portal.catalogue.geo.Communes;
+import org.parcours.portfolio.catalogue.Category;
+import org.parcours.portfolio.catalogue.Modality;
+import org.parcours.portfolio.catalogue.Offer;
 
 class CatalogueSearchTest {
 

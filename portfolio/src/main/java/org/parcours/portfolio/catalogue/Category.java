@@ -1,4 +1,4 @@
-package org.parcours.portal.catalogue;
+package org.parcours.portfolio.catalogue;
 
 /** What kind of help an offer gives; a worker filters on it first. */
 public enum Category {

@@ -1,4 +1,4 @@
-package org.parcours.portal.catalogue;
+package org.parcours.portfolio.catalogue;
 
 import java.time.LocalDate;
 import java.util.Objects;

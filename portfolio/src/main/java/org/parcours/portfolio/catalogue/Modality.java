@@ -1,4 +1,4 @@
-package org.parcours.portal.catalogue;
+package org.parcours.portfolio.catalogue;
 
 /** Where the offer happens: in a place, at a distance, or both. */
 public enum Modality {

@@ -1,4 +1,4 @@
-package org.parcours.portal.catalogue;
+package org.parcours.portfolio.catalogue;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

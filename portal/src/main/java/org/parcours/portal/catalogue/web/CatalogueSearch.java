@@ -1,0 +1,184 @@
+package org.parcours.portal.catalogue.web;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parcours.portal.catalogue.search.CatalogueIndex;
+import org.parcours.portal.catalogue.search.CatalogueQuery;
+import org.parcours.portal.catalogue.search.CatalogueResults;
+import org.parcours.portal.catalogue.search.IndexStatus;
+import org.parcours.portfolio.catalogue.CatalogueRepository.Change;
+import org.parcours.portfolio.catalogue.CatalogueService;
+import org.parcours.portfolio.catalogue.Offer;
+
+/**
+ * The Lucene index of the public catalogue, following the database through the outbox: every second
+ * the changes committed since are applied, then forgotten. A crash between the two only applies a
+ * change twice. A missing or corrupt index is rebuilt in the background while the rest of the site
+ * keeps working (searches answer from the old generation, or empty at first start).
+ */
+@ApplicationScoped
+public class CatalogueSearch {
+
+  private static final Logger LOG = Logger.getLogger(CatalogueSearch.class.getName());
+  private static final int BATCH = 500;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject CatalogueService catalogue;
+
+  @Inject
+  @ConfigProperty(name = "parcours.catalogue.indexDir")
+  String indexDir;
+
+  private CatalogueIndex index;
+  private final AtomicBoolean rebuilding = new AtomicBoolean();
+  private ScheduledFuture<?> follower;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    index = CatalogueIndex.onDisk(Path.of(indexDir));
+    try {
+      IndexStatus status = index.open();
+      if (status.needsRebuild()) {
+        LOG.warning("Catalogue index " + status.state() + " (" + status.reason() + "): rebuilding");
+        rebuildInBackground();
+      }
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Catalogue index unreadable: rebuilding", e);
+      rebuildInBackground();
+    }
+    follower = scheduler.scheduleWithFixedDelay(this::follow, 1, 1, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (follower != null) {
+      follower.cancel(false);
+    }
+    try {
+      if (index != null) {
+        index.close();
+      }
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Closing the catalogue index failed", e);
+    }
+  }
+
+  /**
+   * Searches the public catalogue.
+   *
+   * @param query a validated query
+   * @return one page of results with facets
+   */
+  public CatalogueResults search(CatalogueQuery query) {
+    try {
+      return index.search(query);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Titles completing what is being typed.
+   *
+   * @param prefix the words typed so far
+   * @param limit at most this many
+   * @return suggestions, best first
+   */
+  public List<String> suggest(String prefix, int limit) {
+    try {
+      return index.suggest(prefix, limit);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether a rebuild is under way (results may be incomplete).
+   *
+   * @return {@code true} while rebuilding
+   */
+  public boolean rebuilding() {
+    return rebuilding.get();
+  }
+
+  /** Starts a full rebuild from the database unless one runs. */
+  public void rebuildInBackground() {
+    if (rebuilding.compareAndSet(false, true)) {
+      scheduler.execute(() -> {
+        try {
+          long count = index.rebuild(allPublicOffers());
+          LOG.info("Catalogue index rebuilt: " + count + " offers");
+        } catch (IOException | RuntimeException e) {
+          LOG.log(Level.SEVERE, "Catalogue index rebuild failed; it will be tried again", e);
+        } finally {
+          rebuilding.set(false);
+        }
+      });
+    }
+  }
+
+  /** Applies the committed changes; called every second, and by tests through the admin API. */
+  public synchronized int follow() {
+    if (rebuilding.get()) {
+      return 0; // the outbox waits: the new generation gets the changes made meanwhile
+    }
+    try {
+      int applied = 0;
+      List<Change> changes;
+      do {
+        changes = catalogue.changes(BATCH);
+        if (changes.isEmpty()) {
+          break;
+        }
+        List<UUID> ids = changes.stream().map(Change::offerId).distinct().toList();
+        Set<UUID> visible = new HashSet<>();
+        for (Offer offer : catalogue.publicOffers(ids)) {
+          index.upsert(offer);
+          visible.add(offer.id());
+        }
+        for (UUID id : ids) {
+          if (!visible.contains(id)) {
+            index.delete(id);
+          }
+        }
+        index.commit();
+        catalogue.acknowledge(changes.get(changes.size() - 1).id());
+        applied += changes.size();
+      } while (changes.size() == BATCH);
+      return applied;
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Catalogue index update failed; the changes stay in the outbox", e);
+      return 0;
+    }
+  }
+
+  /** Streams every public offer from the database, one page at a time. */
+  private Stream<Offer> allPublicOffers() {
+    return Stream.iterate(
+            catalogue.publicOffersAfter(null, BATCH),
+            page -> !page.isEmpty(),
+            page ->
+                page.size() < BATCH
+                    ? List.of()
+                    : catalogue.publicOffersAfter(page.get(page.size() - 1).id(), BATCH))
+        .flatMap(List::stream);
+  }
+}

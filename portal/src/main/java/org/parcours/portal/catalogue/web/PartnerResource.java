@@ -1,0 +1,201 @@
+package org.parcours.portal.catalogue.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.io.input.BoundedInputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.parcours.portal.catalogue.imports.ImportReport;
+import org.parcours.portal.catalogue.imports.LheoReader;
+import org.parcours.portal.catalogue.imports.MonCompteFormationCsv;
+import org.parcours.portal.security.Roles;
+import org.parcours.portal.web.PathIds;
+import org.parcours.portfolio.catalogue.CatalogueOffer;
+import org.parcours.portfolio.catalogue.CatalogueService;
+import org.parcours.portfolio.catalogue.Offer;
+import org.parcours.portfolio.catalogue.PartnerDraft;
+import org.parcours.portfolio.catalogue.PartnerOrganisation;
+import org.parcours.portfolio.shared.NotFoundException;
+
+/** A partner's own organisation and offers; nobody else's. */
+@Path("/partner")
+@RequestScoped
+@RolesAllowed(Roles.PARTNER)
+@Produces(MediaType.APPLICATION_JSON)
+public class PartnerResource {
+
+  static final long IMPORT_MAX_BYTES = 20L * 1024 * 1024;
+  static final int IMPORT_MAX_OFFERS = 20_000;
+
+  @Inject CatalogueService catalogue;
+  @Inject CommuneDirectory communes;
+  @Inject HttpServletRequest request;
+  @Inject Clock clock;
+
+  /**
+   * An organisation as its partner sees it.
+   *
+   * @param id its id
+   * @param name its name
+   * @param siret its SIRET
+   * @param declarationNumber its declaration number, or null
+   * @param qualiopi whether it holds Qualiopi
+   * @param contactEmail its contact address
+   * @param status pending, vetted or suspended
+   * @param statusReason why it was suspended, or null
+   */
+  public record OrganisationView(
+      UUID id,
+      String name,
+      String siret,
+      String declarationNumber,
+      boolean qualiopi,
+      String contactEmail,
+      String status,
+      String statusReason) {
+
+    static OrganisationView of(PartnerOrganisation o) {
+      return new OrganisationView(
+          o.id(),
+          o.name(),
+          o.siret(),
+          o.declarationNumber().orElse(null),
+          o.qualiopi(),
+          o.contactEmail(),
+          o.status().name().toLowerCase(java.util.Locale.ROOT),
+          o.statusReason().orElse(null));
+    }
+  }
+
+  /**
+   * An offer with its moderation state.
+   *
+   * @param offer the offer
+   * @param status published or suspended
+   * @param statusReason why it was suspended, or null
+   */
+  public record OwnOffer(Offer offer, String status, String statusReason) {
+    static OwnOffer of(CatalogueOffer o) {
+      return new OwnOffer(
+          o.offer(),
+          o.status().name().toLowerCase(java.util.Locale.ROOT),
+          o.statusReason().orElse(null));
+    }
+  }
+
+  /**
+   * What an import did.
+   *
+   * @param imported offers published
+   * @param problems rows or offers refused, each with its line and reason
+   * @param complete false when the input was cut at a limit
+   */
+  public record ImportResult(int imported, List<ImportReport.Problem> problems, boolean complete) {}
+
+  @GET
+  @Path("organisation")
+  @Operation(summary = "My organisation and its vetting state")
+  public OrganisationView organisation() {
+    return catalogue
+        .organisationOf(subject())
+        .map(OrganisationView::of)
+        .orElseThrow(() -> new NotFoundException("organisation"));
+  }
+
+  @PUT
+  @Path("organisation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Register or update my organisation (a new one waits for an administrator)")
+  public OrganisationView register(PartnerDraft draft) {
+    return OrganisationView.of(catalogue.register(subject(), draft));
+  }
+
+  @GET
+  @Path("offers")
+  @Operation(summary = "My offers with their moderation state")
+  public List<OwnOffer> offers() {
+    return catalogue.offersOf(subject()).stream().map(OwnOffer::of).toList();
+  }
+
+  @POST
+  @Path("offers")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Publish an offer (vetted organisations only)")
+  public Response publish(OfferInput input) {
+    CatalogueOffer stored =
+        catalogue.publish(subject(), input.toOffer(UUID.randomUUID(), communes));
+    return Response.status(Response.Status.CREATED).entity(OwnOffer.of(stored)).build();
+  }
+
+  @PUT
+  @Path("offers/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replace one of my offers")
+  public OwnOffer replace(@PathParam("id") String id, OfferInput input) {
+    UUID offerId = PathIds.uuid(id, "offer");
+    catalogue.offerOf(subject(), offerId);
+    return OwnOffer.of(catalogue.publish(subject(), input.toOffer(offerId, communes)));
+  }
+
+  @DELETE
+  @Path("offers/{id}")
+  @Operation(summary = "Withdraw one of my offers")
+  public Response withdraw(@PathParam("id") String id) {
+    catalogue.withdraw(subject(), PathIds.uuid(id, "offer"));
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("offers/import")
+  @Consumes({"text/csv", MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+  @Operation(
+      summary = "Import offers from LHÉO 2.2 XML or MonCompteFormation CSV; bad rows are listed")
+  public ImportResult importOffers(
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) throws IOException {
+    PartnerOrganisation organisation =
+        catalogue
+            .organisationOf(subject())
+            .orElseThrow(() -> new NotFoundException("organisation"));
+    ImportReport report =
+        type != null && type.startsWith("text/csv")
+            ? MonCompteFormationCsv.read(
+                new InputStreamReader(
+                    BoundedInputStream.builder()
+                        .setInputStream(body)
+                        .setMaxCount(IMPORT_MAX_BYTES)
+                        .get(),
+                    StandardCharsets.UTF_8),
+                organisation.id(),
+                clock.instant(),
+                IMPORT_MAX_OFFERS)
+            : new LheoReader(
+                    organisation.id(), clock.instant(), IMPORT_MAX_BYTES, IMPORT_MAX_OFFERS)
+                .read(body);
+    int imported = catalogue.publishAll(subject(), report.offers());
+    return new ImportResult(imported, report.problems(), report.complete());
+  }
+
+  private String subject() {
+    return request.getUserPrincipal().getName();
+  }
+}

@@ -1,0 +1,46 @@
+package org.parcours.portfolio.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where partner organisations, offers and the outbox are kept. */
+public interface CatalogueRepository {
+
+  /** A change to send to the search index. */
+  record Change(long id, UUID offerId) {}
+
+  Optional<PartnerOrganisation> organisationOf(String ownerSubject);
+
+  Optional<PartnerOrganisation> organisation(UUID id);
+
+  List<PartnerOrganisation> organisations(PartnerStatus status);
+
+  void add(PartnerOrganisation organisation);
+
+  Optional<CatalogueOffer> offer(UUID id);
+
+  List<CatalogueOffer> offersOf(UUID partnerId);
+
+  List<UUID> offerIdsOf(UUID partnerId);
+
+  void add(CatalogueOffer offer);
+
+  void remove(CatalogueOffer offer);
+
+  /** Records that an offer changed, in the caller's transaction. */
+  void changed(UUID offerId);
+
+  List<Change> changes(int limit);
+
+  /** Forgets the changes up to this id, once the index has them. */
+  void acknowledge(long upToId);
+
+  /** Public offers (published, partner vetted) among these ids. */
+  List<CatalogueOffer> publicOffers(List<UUID> ids);
+
+  /** One page of the public offers, by id, for a rebuild. */
+  List<CatalogueOffer> publicOffersAfter(UUID after, int limit);
+
+  long countOffers();
+}

@@ -1,0 +1,228 @@
+package org.parcours.portfolio.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.parcours.portfolio.shared.DomainException;
+import org.parcours.portfolio.shared.ErrorCode;
+import org.parcours.portfolio.shared.InvalidInputException;
+import org.parcours.portfolio.shared.NotFoundException;
+import org.parcours.portfolio.shared.Violation;
+
+/**
+ * Partners register their organisation, administrators vet it, vetted partners publish offers,
+ * administrators moderate them. Each change of what is public is written to the outbox in the same
+ * transaction.
+ */
+@ApplicationScoped
+public class CatalogueService {
+
+  private CatalogueRepository catalogue;
+  private Clock clock;
+
+  protected CatalogueService() {}
+
+  @Inject
+  public CatalogueService(CatalogueRepository catalogue, Clock clock) {
+    this.catalogue = catalogue;
+    this.clock = clock;
+  }
+
+  /** Registers, or updates, the organisation of a partner account; a new one waits for vetting. */
+  @Transactional
+  public PartnerOrganisation register(String ownerSubject, PartnerDraft draft) {
+    Optional<PartnerOrganisation> existing = catalogue.organisationOf(ownerSubject);
+    if (existing.isPresent()) {
+      existing.get().update(draft);
+      return existing.get();
+    }
+    PartnerOrganisation organisation =
+        new PartnerOrganisation(UUID.randomUUID(), ownerSubject, draft, now());
+    catalogue.add(organisation);
+    return organisation;
+  }
+
+  @Transactional
+  public Optional<PartnerOrganisation> organisationOf(String ownerSubject) {
+    return catalogue.organisationOf(ownerSubject);
+  }
+
+  @Transactional
+  public List<PartnerOrganisation> organisations(PartnerStatus status) {
+    return catalogue.organisations(status);
+  }
+
+  /** An administrator's decision; suspending needs a reason the partner will read. */
+  @Transactional
+  public PartnerOrganisation review(UUID partnerId, PartnerStatus status, String reason) {
+    PartnerOrganisation organisation =
+        catalogue.organisation(partnerId).orElseThrow(() -> new NotFoundException("partner"));
+    if (status == PartnerStatus.SUSPENDED && (reason == null || reason.isBlank())) {
+      throw new InvalidInputException(
+          List.of(new Violation("reason", "moderation.reason.required")));
+    }
+    organisation.review(status, reason == null ? null : reason.strip(), now());
+    catalogue.offerIdsOf(partnerId).forEach(catalogue::changed);
+    return organisation;
+  }
+
+  @Transactional
+  public List<CatalogueOffer> offersOf(String ownerSubject) {
+    return catalogue
+        .organisationOf(ownerSubject)
+        .map(o -> catalogue.offersOf(o.id()))
+        .orElse(List.of());
+  }
+
+  /**
+   * Publishes a new offer of the partner's organisation, or replaces one of its own.
+   *
+   * @param offer what the partner wrote; its id names the offer, its partner fields are ignored
+   */
+  @Transactional
+  public CatalogueOffer publish(String ownerSubject, Offer offer) {
+    PartnerOrganisation organisation = vetted(ownerSubject);
+    Offer owned = owned(offer, organisation);
+    Optional<CatalogueOffer> existing = catalogue.offer(offer.id());
+    CatalogueOffer stored;
+    if (existing.isPresent()) {
+      if (!existing.get().partnerId().equals(organisation.id())) {
+        throw new NotFoundException("offer");
+      }
+      existing.get().replace(owned);
+      stored = existing.get();
+    } else {
+      stored = new CatalogueOffer(owned);
+      catalogue.add(stored);
+    }
+    catalogue.changed(stored.id());
+    return stored;
+  }
+
+  /** Publishes many offers in one transaction (an import): all or nothing. */
+  @Transactional
+  public int publishAll(String ownerSubject, List<Offer> offers) {
+    offers.forEach(o -> publish(ownerSubject, o));
+    return offers.size();
+  }
+
+  @Transactional
+  public CatalogueOffer offerOf(String ownerSubject, UUID id) {
+    PartnerOrganisation organisation =
+        catalogue.organisationOf(ownerSubject).orElseThrow(() -> new NotFoundException("offer"));
+    return catalogue
+        .offer(id)
+        .filter(o -> o.partnerId().equals(organisation.id()))
+        .orElseThrow(() -> new NotFoundException("offer"));
+  }
+
+  @Transactional
+  public void withdraw(String ownerSubject, UUID id) {
+    CatalogueOffer offer = offerOf(ownerSubject, id);
+    catalogue.remove(offer);
+    catalogue.changed(id);
+  }
+
+  /** An administrator publishes or suspends an offer; suspending needs a reason. */
+  @Transactional
+  public CatalogueOffer moderate(UUID id, OfferStatus status, String reason) {
+    CatalogueOffer offer = catalogue.offer(id).orElseThrow(() -> new NotFoundException("offer"));
+    if (status == OfferStatus.SUSPENDED && (reason == null || reason.isBlank())) {
+      throw new InvalidInputException(
+          List.of(new Violation("reason", "moderation.reason.required")));
+    }
+    offer.moderate(status, reason == null ? null : reason.strip());
+    catalogue.changed(id);
+    return offer;
+  }
+
+  /** An offer anyone may read: published, by a vetted partner. */
+  @Transactional
+  public Optional<Offer> publicOffer(UUID id) {
+    return catalogue.publicOffers(List.of(id)).stream().findFirst().map(CatalogueOffer::offer);
+  }
+
+  @Transactional
+  public List<CatalogueRepository.Change> changes(int limit) {
+    return catalogue.changes(limit);
+  }
+
+  @Transactional
+  public List<Offer> publicOffers(List<UUID> ids) {
+    return catalogue.publicOffers(ids).stream().map(CatalogueOffer::offer).toList();
+  }
+
+  @Transactional
+  public void acknowledge(long upToId) {
+    catalogue.acknowledge(upToId);
+  }
+
+  @Transactional
+  public List<Offer> publicOffersAfter(UUID after, int limit) {
+    return catalogue.publicOffersAfter(after, limit).stream().map(CatalogueOffer::offer).toList();
+  }
+
+  @Transactional
+  public long countOffers() {
+    return catalogue.countOffers();
+  }
+
+  /** For the demo catalogue only: an organisation vetted at once. */
+  @Transactional
+  public PartnerOrganisation registerVetted(String ownerSubject, PartnerDraft draft) {
+    PartnerOrganisation organisation = register(ownerSubject, draft);
+    organisation.review(PartnerStatus.VETTED, null, now());
+    return organisation;
+  }
+
+  private PartnerOrganisation vetted(String ownerSubject) {
+    PartnerOrganisation organisation =
+        catalogue
+            .organisationOf(ownerSubject)
+            .orElseThrow(() ->
+                new DomainException(
+                    ErrorCode.NOT_PERMITTED,
+                    "Register your organisation before publishing offers"));
+    if (organisation.status() != PartnerStatus.VETTED) {
+      throw new DomainException(
+          ErrorCode.NOT_PERMITTED,
+          "Your organisation is "
+              + organisation.status().name().toLowerCase(java.util.Locale.ROOT)
+              + ": an administrator must vet it before it publishes");
+    }
+    return organisation;
+  }
+
+  private Offer owned(Offer offer, PartnerOrganisation organisation) {
+    return new Offer(
+        offer.id(),
+        organisation.id(),
+        organisation.name(),
+        offer.title(),
+        offer.description(),
+        offer.category(),
+        offer.modality(),
+        offer.places(),
+        offer.sessions(),
+        offer.durationHours(),
+        offer.priceCents(),
+        offer.cpfEligible(),
+        offer.rncpCodes(),
+        offer.rsCodes(),
+        offer.blocCodes(),
+        offer.romeCodes(),
+        offer.formacodes(),
+        offer.languages(),
+        offer.accessibility(),
+        clock.instant());
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+}

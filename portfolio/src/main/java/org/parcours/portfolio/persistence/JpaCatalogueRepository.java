@@ -1,0 +1,151 @@
+package org.parcours.portfolio.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.parcours.portfolio.catalogue.CatalogueOffer;
+import org.parcours.portfolio.catalogue.CatalogueRepository;
+import org.parcours.portfolio.catalogue.OfferStatus;
+import org.parcours.portfolio.catalogue.PartnerOrganisation;
+import org.parcours.portfolio.catalogue.PartnerStatus;
+
+@ApplicationScoped
+public class JpaCatalogueRepository implements CatalogueRepository {
+
+  private static final String PUBLIC =
+      "select o from CatalogueOffer o, PartnerOrganisation p where p.id = o.partnerId"
+          + " and o.status = :published and p.status = :vetted";
+
+  @PersistenceContext(unitName = "portfolio")
+  private EntityManager em;
+
+  @Override
+  public Optional<PartnerOrganisation> organisationOf(String ownerSubject) {
+    return em.createQuery(
+            "select p from PartnerOrganisation p where p.ownerSubject = :s",
+            PartnerOrganisation.class)
+        .setParameter("s", ownerSubject)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<PartnerOrganisation> organisation(UUID id) {
+    return Optional.ofNullable(em.find(PartnerOrganisation.class, id));
+  }
+
+  @Override
+  public List<PartnerOrganisation> organisations(PartnerStatus status) {
+    return em.createQuery(
+            "select p from PartnerOrganisation p where p.status = :s order by p.createdAt",
+            PartnerOrganisation.class)
+        .setParameter("s", status)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  @Override
+  public void add(PartnerOrganisation organisation) {
+    em.persist(organisation);
+  }
+
+  @Override
+  public Optional<CatalogueOffer> offer(UUID id) {
+    return Optional.ofNullable(em.find(CatalogueOffer.class, id));
+  }
+
+  @Override
+  public List<CatalogueOffer> offersOf(UUID partnerId) {
+    return em.createQuery(
+            "select o from CatalogueOffer o where o.partnerId = :p order by o.updatedAt desc",
+            CatalogueOffer.class)
+        .setParameter("p", partnerId)
+        .setMaxResults(1000)
+        .getResultList();
+  }
+
+  @Override
+  public List<UUID> offerIdsOf(UUID partnerId) {
+    return em.createQuery("select o.id from CatalogueOffer o where o.partnerId = :p", UUID.class)
+        .setParameter("p", partnerId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(CatalogueOffer offer) {
+    em.persist(offer);
+  }
+
+  @Override
+  public void remove(CatalogueOffer offer) {
+    em.remove(offer);
+  }
+
+  @Override
+  public void changed(UUID offerId) {
+    em.createNativeQuery("insert into catalogue_outbox (offer_id, created_at) values (?, ?)")
+        .setParameter(1, offerId)
+        .setParameter(2, OffsetDateTime.now(ZoneOffset.UTC))
+        .executeUpdate();
+  }
+
+  @Override
+  public List<Change> changes(int limit) {
+    List<?> rows =
+        em.createNativeQuery("select id, offer_id from catalogue_outbox order by id")
+            .setMaxResults(limit)
+            .getResultList();
+    return rows.stream()
+        .map(r -> (Object[]) r)
+        .map(r -> new Change(((Number) r[0]).longValue(), uuid(r[1])))
+        .toList();
+  }
+
+  private static UUID uuid(Object value) {
+    return value instanceof UUID u ? u : UUID.fromString(value.toString());
+  }
+
+  @Override
+  public void acknowledge(long upToId) {
+    em.createNativeQuery("delete from catalogue_outbox where id <= ?")
+        .setParameter(1, upToId)
+        .executeUpdate();
+  }
+
+  @Override
+  public List<CatalogueOffer> publicOffers(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(PUBLIC + " and o.id in :ids", CatalogueOffer.class)
+        .setParameter("published", OfferStatus.PUBLISHED)
+        .setParameter("vetted", PartnerStatus.VETTED)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
+  public List<CatalogueOffer> publicOffersAfter(UUID after, int limit) {
+    var query =
+        em.createQuery(
+                PUBLIC + (after == null ? "" : " and o.id > :after") + " order by o.id",
+                CatalogueOffer.class)
+            .setParameter("published", OfferStatus.PUBLISHED)
+            .setParameter("vetted", PartnerStatus.VETTED)
+            .setMaxResults(limit);
+    if (after != null) {
+      query.setParameter("after", after);
+    }
+    return query.getResultList();
+  }
+
+  @Override
+  public long countOffers() {
+    return em.createQuery("select count(o) from CatalogueOffer o", Long.class).getSingleResult();
+  }
+}
