@@ -3,6 +3,7 @@ package org.parcours.plugin;
 import java.util.List;
 import org.parcours.plugin.connector.ConnectorFactory;
 import org.parcours.plugin.guidance.GuidanceProviderFactory;
+import org.parcours.plugin.issuer.IssuerFactory;
 
 /**
  * Entry point of a Parcours plugin, found by {@link java.util.ServiceLoader}. One per plugin.
@@ -36,6 +37,15 @@ public interface Plugin {
    * @return the provider factories of this plugin, each with a distinct name
    */
   default List<GuidanceProviderFactory> guidanceProviders() {
+    return List.of();
+  }
+
+  /**
+   * Issuers that secure the credentials the portal issues, with the portal's key.
+   *
+   * @return the issuer factories of this plugin, each with a distinct name
+   */
+  default List<IssuerFactory> issuers() {
     return List.of();
   }
 }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * @param vendor who publishes the plugin
  * @param license SPDX identifier of the plugin's licence
  * @param apiVersion the plugin API version the plugin was built against
- * @param capabilities what the plugin offers: {@link #CONNECTOR}, {@link #GUIDANCE}
+ * @param capabilities what the plugin offers: {@link #CONNECTOR}, {@link #GUIDANCE}, {@link
+ *     #ISSUER}
  * @param permissions what the plugin asks the host for: {@link #NETWORK}
  */
 public record PluginDescriptor(
@@ -43,6 +44,9 @@ public record PluginDescriptor(
 
   /** Capability: the plugin offers {@link Plugin#guidanceProviders()}. */
   public static final String GUIDANCE = "guidance";
+
+  /** Capability: the plugin offers {@link Plugin#issuers()}. */
+  public static final String ISSUER = "issuer";
 
   /**
    * Permission: the plugin fetches public http(s) resources through {@link PluginContext#http()}.

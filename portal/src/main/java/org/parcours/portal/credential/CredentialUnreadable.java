@@ -10,7 +10,13 @@ public final class CredentialUnreadable extends RuntimeException {
 
   private final String code;
 
-  CredentialUnreadable(String code, String reason) {
+  /**
+   * Creates the exception.
+   *
+   * @param code the stable reason code
+   * @param reason the reason, in the reader's language
+   */
+  public CredentialUnreadable(String code, String reason) {
     super(reason);
     this.code = code;
   }

@@ -9,6 +9,9 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hc.client5.http.DnsResolver;
@@ -52,6 +55,7 @@ public final class GuardedFetcher implements HttpFetcher, AutoCloseable {
     }
   }
 
+  private final Map<URI, Supplier<FetchResponse>> local = new ConcurrentHashMap<>();
   private final AddressPolicy policy;
   private final Duration deadline;
   private final int maxBytes;
@@ -97,8 +101,23 @@ public final class GuardedFetcher implements HttpFetcher, AutoCloseable {
             .build();
   }
 
+  /**
+   * Answers an address of this portal itself without going out, such as its own DID document: the
+   * portal's public name may not resolve from inside, and its own documents are trusted.
+   *
+   * @param uri the exact public address
+   * @param document what to answer
+   */
+  public void serveLocally(URI uri, Supplier<FetchResponse> document) {
+    local.put(uri, document);
+  }
+
   @Override
   public FetchResponse get(URI uri, String accept) throws FetchException {
+    Supplier<FetchResponse> own = local.get(uri);
+    if (own != null) {
+      return own.get();
+    }
     long end = System.nanoTime() + deadline.toNanos();
     URI target = uri;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {

@@ -2,7 +2,6 @@ package org.parcours.portal.plugin;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import org.parcours.plugin.connector.Connector;
 import org.parcours.plugin.connector.CredentialFormat;
 import org.parcours.plugin.connector.CredentialInput;
@@ -108,11 +107,7 @@ public final class HostedConnector {
    * @return the text
    */
   public String describe(String code, Locale locale, String fallback) {
-    try {
-      return HostContext.messages(plugin.loader(), locale).getString(code);
-    } catch (MissingResourceException e) {
-      return fallback;
-    }
+    return plugin.describe(code, locale, fallback);
   }
 
   private void requireActive() {

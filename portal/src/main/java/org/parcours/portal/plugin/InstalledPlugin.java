@@ -17,6 +17,7 @@ public final class InstalledPlugin {
   private volatile PluginState state;
   private volatile String reason;
   private volatile List<HostedConnector> connectors = List.of();
+  private volatile List<HostedIssuer> issuers = List.of();
   private volatile Map<String, List<ConfigProperty>> configuration = Map.of();
 
   InstalledPlugin(Path location, PluginDescriptor descriptor, ClassLoader loader) {
@@ -87,6 +88,15 @@ public final class InstalledPlugin {
   }
 
   /**
+   * Its issuers.
+   *
+   * @return the issuers, empty unless loaded
+   */
+  public List<HostedIssuer> issuers() {
+    return issuers;
+  }
+
+  /**
    * The configuration each factory declared.
    *
    * @return factory name to its declared properties
@@ -97,6 +107,15 @@ public final class InstalledPlugin {
 
   ClassLoader loader() {
     return loader;
+  }
+
+  /** The plugin's own text for a reason code, else the fallback. */
+  String describe(String code, java.util.Locale locale, String fallback) {
+    try {
+      return HostContext.messages(loader, locale).getString(code);
+    } catch (java.util.MissingResourceException e) {
+      return fallback;
+    }
   }
 
   PluginCalls calls() {
@@ -111,8 +130,9 @@ public final class InstalledPlugin {
     this.configuration = Map.copyOf(configuration);
   }
 
-  void serve(List<HostedConnector> connectors) {
+  void serve(List<HostedConnector> connectors, List<HostedIssuer> issuers) {
     this.connectors = List.copyOf(connectors);
+    this.issuers = List.copyOf(issuers);
     this.state = PluginState.ACTIVE;
     this.reason = null;
   }

@@ -118,6 +118,30 @@ public class PluginHost {
   }
 
   /**
+   * The first active issuer, which secures the credentials the portal issues.
+   *
+   * @return the issuer, if a plugin offers one
+   */
+  public Optional<HostedIssuer> issuer() {
+    return plugins().stream()
+        .flatMap(p -> p.issuers().stream())
+        .filter(HostedIssuer::active)
+        .findFirst();
+  }
+
+  /**
+   * The issuer, when one must be there.
+   *
+   * @return the first active issuer
+   * @throws PluginUnavailable when no plugin offers an active issuer
+   */
+  public HostedIssuer requireIssuer() {
+    return issuer()
+        .orElseThrow(() ->
+            new PluginUnavailable("issuer", "No issuer plugin is active on this portal", null));
+  }
+
+  /**
    * The first active connector that reads this input.
    *
    * @param input what the worker gave

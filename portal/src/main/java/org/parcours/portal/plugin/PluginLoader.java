@@ -29,6 +29,7 @@ import org.parcours.plugin.Plugin;
 import org.parcours.plugin.PluginDescriptor;
 import org.parcours.plugin.connector.ConnectorFactory;
 import org.parcours.plugin.http.HttpFetcher;
+import org.parcours.plugin.issuer.IssuerFactory;
 
 /**
  * Finds the plugins of a directory and loads each in its own class loader. The descriptor is read
@@ -166,8 +167,13 @@ public final class PluginLoader {
       }
       List<ConnectorFactory> factories =
           plugin.calls().call(instance::connectors, RuntimeException.class);
+      List<IssuerFactory> issuerFactories =
+          plugin.calls().call(instance::issuers, RuntimeException.class);
       Map<String, List<ConfigProperty>> declared = new LinkedHashMap<>();
       for (ConnectorFactory factory : factories) {
+        declared.put(factory.name(), List.copyOf(factory.configuration()));
+      }
+      for (IssuerFactory factory : issuerFactories) {
         declared.put(factory.name(), List.copyOf(factory.configuration()));
       }
       plugin.declared(declared);
@@ -182,20 +188,32 @@ public final class PluginLoader {
       }
       List<HostedConnector> connectors = new ArrayList<>();
       for (ConnectorFactory factory : factories) {
-        HostContext context =
-            new HostContext(
-                descriptor, configuration, declared.get(factory.name()), clock, loader, fetcher);
+        HostContext context = context(descriptor, declared.get(factory.name()), loader);
         connectors.add(
             new HostedConnector(
                 plugin,
                 factory.name(),
                 plugin.calls().call(() -> factory.create(context), RuntimeException.class)));
       }
-      plugin.serve(connectors);
+      List<HostedIssuer> issuers = new ArrayList<>();
+      for (IssuerFactory factory : issuerFactories) {
+        HostContext context = context(descriptor, declared.get(factory.name()), loader);
+        issuers.add(
+            new HostedIssuer(
+                plugin,
+                factory.name(),
+                plugin.calls().call(() -> factory.create(context), RuntimeException.class)));
+      }
+      plugin.serve(connectors, issuers);
     } catch (RuntimeException | LinkageError e) {
       LOG.log(Level.WARNING, "Plugin " + descriptor.id() + " failed to start", e);
       plugin.mark(PluginState.FAILED, "failed to start: " + rootMessage(e));
     }
+  }
+
+  private HostContext context(
+      PluginDescriptor descriptor, List<ConfigProperty> declared, ClassLoader loader) {
+    return new HostContext(descriptor, configuration, declared, clock, loader, fetcher);
   }
 
   private static Plugin instantiate(ClassLoader loader) {

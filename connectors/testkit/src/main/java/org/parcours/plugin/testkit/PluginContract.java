@@ -71,6 +71,8 @@ public abstract class PluginContract {
         .isEqualTo(!plugin.connectors().isEmpty());
     assertThat(capabilities.contains(PluginDescriptor.GUIDANCE))
         .isEqualTo(!plugin.guidanceProviders().isEmpty());
+    assertThat(capabilities.contains(PluginDescriptor.ISSUER))
+        .isEqualTo(!plugin.issuers().isEmpty());
   }
 
   @Test
@@ -79,8 +81,10 @@ public abstract class PluginContract {
     Set<String> names = new HashSet<>();
     plugin.connectors().forEach(f -> assertThat(names.add(f.name())).as(f.name()).isTrue());
     plugin.guidanceProviders().forEach(f -> assertThat(names.add(f.name())).as(f.name()).isTrue());
+    plugin.issuers().forEach(f -> assertThat(names.add(f.name())).as(f.name()).isTrue());
     plugin.connectors().forEach(f -> assertDistinct(f.configuration()));
     plugin.guidanceProviders().forEach(f -> assertDistinct(f.configuration()));
+    plugin.issuers().forEach(f -> assertDistinct(f.configuration()));
   }
 
   private static void assertDistinct(List<ConfigProperty> properties) {

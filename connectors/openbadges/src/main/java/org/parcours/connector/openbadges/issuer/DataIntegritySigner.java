@@ -4,12 +4,12 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.parcours.connector.openbadges.crypto.Ed25519;
 import org.parcours.connector.openbadges.crypto.Failure;
 import org.parcours.connector.openbadges.crypto.Multibase;
 import org.parcours.connector.openbadges.crypto.StrictJson;
 import org.parcours.connector.openbadges.ld.Cryptosuites;
 import org.parcours.connector.openbadges.ld.Rdfc;
+import org.parcours.plugin.issuer.Signer;
 
 /**
  * Secures a credential with a Data Integrity proof, {@code eddsa-rdfc-2022} or {@code
@@ -19,7 +19,7 @@ import org.parcours.connector.openbadges.ld.Rdfc;
 public final class DataIntegritySigner {
 
   private final Cryptosuites suites;
-  private final Ed25519Key key;
+  private final Signer key;
 
   /**
    * Creates a signer.
@@ -27,7 +27,7 @@ public final class DataIntegritySigner {
    * @param suites the hashing steps, with the pinned contexts
    * @param key the signing key
    */
-  public DataIntegritySigner(Cryptosuites suites, Ed25519Key key) {
+  public DataIntegritySigner(Cryptosuites suites, Signer key) {
     this.suites = suites;
     this.key = key;
   }
@@ -59,7 +59,7 @@ public final class DataIntegritySigner {
             unsecured,
             Cryptosuites.proofConfiguration(proof, unsecured),
             Rdfc.Deadline.in(Duration.ofSeconds(2)));
-    String proofValue = Multibase.encodeBase58(Ed25519.sign(key.seed(), data));
+    String proofValue = Multibase.encodeBase58(key.sign(data));
     return StrictJson.provider()
         .createObjectBuilder(unsecured)
         .add(

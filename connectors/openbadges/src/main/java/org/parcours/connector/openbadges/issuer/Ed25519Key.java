@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import org.parcours.connector.openbadges.crypto.Ed25519;
 import org.parcours.connector.openbadges.crypto.Multibase;
+import org.parcours.plugin.issuer.Signer;
 
 /**
  * An Ed25519 signing key and the verification method that publishes it.
@@ -11,7 +12,7 @@ import org.parcours.connector.openbadges.crypto.Multibase;
  * @param seed the 32-byte private seed (secret)
  * @param verificationMethod the id of the key, such as {@code did:web:example.org#key-1}
  */
-public record Ed25519Key(byte[] seed, String verificationMethod) {
+public record Ed25519Key(byte[] seed, String verificationMethod) implements Signer {
 
   /** Copies the seed and checks it. */
   public Ed25519Key {
@@ -49,13 +50,25 @@ public record Ed25519Key(byte[] seed, String verificationMethod) {
     return seed.clone();
   }
 
-  /**
-   * The public key as raw bytes.
-   *
-   * @return 32 bytes
-   */
+  @Override
   public byte[] publicKey() {
     return Ed25519.publicKey(seed);
+  }
+
+  @Override
+  public String algorithm() {
+    return ED25519;
+  }
+
+  @Override
+  public String controller() {
+    int hash = verificationMethod.indexOf('#');
+    return hash < 0 ? verificationMethod : verificationMethod.substring(0, hash);
+  }
+
+  @Override
+  public byte[] sign(byte[] data) {
+    return Ed25519.sign(seed, data);
   }
 
   /**

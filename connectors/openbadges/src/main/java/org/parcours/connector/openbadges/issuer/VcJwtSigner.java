@@ -3,8 +3,8 @@ package org.parcours.connector.openbadges.issuer;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.parcours.connector.openbadges.crypto.Ed25519;
 import org.parcours.connector.openbadges.crypto.StrictJson;
+import org.parcours.plugin.issuer.Signer;
 
 /**
  * Secures a credential as a VC-JOSE compact JWS ({@code typ: vc+jwt}, {@code alg: EdDSA}): the
@@ -12,14 +12,14 @@ import org.parcours.connector.openbadges.crypto.StrictJson;
  */
 public final class VcJwtSigner {
 
-  private final Ed25519Key key;
+  private final Signer key;
 
   /**
    * Creates a signer.
    *
    * @param key the signing key
    */
-  public VcJwtSigner(Ed25519Key key) {
+  public VcJwtSigner(Signer key) {
     this.key = key;
   }
 
@@ -42,7 +42,7 @@ public final class VcJwtSigner {
         b64.encodeToString(header.toString().getBytes(StandardCharsets.UTF_8))
             + "."
             + b64.encodeToString(credential.toString().getBytes(StandardCharsets.UTF_8));
-    byte[] signature = Ed25519.sign(key.seed(), signingInput.getBytes(StandardCharsets.US_ASCII));
+    byte[] signature = key.sign(signingInput.getBytes(StandardCharsets.US_ASCII));
     return signingInput + "." + b64.encodeToString(signature);
   }
 }
