@@ -219,4 +219,57 @@ class IssuerTest {
         .isInstanceOfSatisfying(
             CredentialRejected.class, e -> assertThat(e.code()).isEqualTo(code));
   }
+
+  @Test
+  void aTypeTheContextsDoNotMapIsNeitherSignedNorVerified() throws Exception {
+    context.serve(
+        URI.create("https://parcours.example/.well-known/did.json"),
+        "application/did+json",
+        ("{\"@context\":[\"https://www.w3.org/ns/did/v1\",\"https://w3id.org/security/multikey/v1\"],"
+                + "\"id\":\""
+                + DID
+                + "\",\"verificationMethod\":["
+                + issuer.verificationMethod(KEY)
+                + "],\"assertionMethod\":[\""
+                + DID
+                + "#key-1\"]}")
+            .getBytes(StandardCharsets.UTF_8));
+    String v11 =
+        "{\"@context\":[\"https://www.w3.org/2018/credentials/v1\"],"
+            + "\"type\":[\"VerifiableCredential\"],\"issuer\":\""
+            + DID
+            + "\",\"issuanceDate\":\"2020-03-16T22:37:26Z\","
+            + "\"credentialSubject\":{\"id\":\"did:example:subject\"}}";
+    assertThatThrownBy(() ->
+            issuer.issue(
+                v11.replace(
+                        "[\"VerifiableCredential\"]", "[\"VerifiableCredential\",\"InvalidType\"]")
+                    .getBytes(StandardCharsets.UTF_8),
+                "eddsa-rdfc-2022",
+                KEY,
+                Instant.now()))
+        .isInstanceOfSatisfying(
+            CredentialRejected.class,
+            e -> assertThat(e.code()).isEqualTo("canonicalization.undefined-term"));
+    String signed =
+        new String(
+            issuer.issue(
+                v11.getBytes(StandardCharsets.UTF_8),
+                "eddsa-rdfc-2022",
+                KEY,
+                Instant.parse("2026-01-10T09:00:00Z")),
+            StandardCharsets.UTF_8);
+    String added =
+        signed.replace(
+            "[\"VerifiableCredential\"]", "[\"VerifiableCredential\",\"UndefinedType\"]");
+    assertThat(added).isNotEqualTo(signed);
+    VerificationReport report =
+        Fixtures.connector(context)
+            .verify(
+                new CredentialInput(added.getBytes(StandardCharsets.UTF_8), null, null, null),
+                new Recipient(Set.of(), Set.of()));
+    assertThat(report.check(Aspect.SIGNATURE).orElseThrow().outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(report.check(Aspect.SIGNATURE).orElseThrow().code())
+        .isEqualTo("canonicalization.undefined-term");
+  }
 }
