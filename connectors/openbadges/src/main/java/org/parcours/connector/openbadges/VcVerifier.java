@@ -194,8 +194,9 @@ final class VcVerifier {
     if (key.ed25519() == null) {
       throw new Failure("key.unresolvable", "The verification method is not an Ed25519 key.");
     }
-    JsonObject configuration = Cryptosuites.proofConfiguration(proof, unsecured);
-    byte[] data = suites.hashData(cryptosuite, unsecured, configuration, deadline);
+    Cryptosuites.Hashed hashed = Cryptosuites.toVerify(cryptosuite, unsecured, proof);
+    byte[] data =
+        suites.hashData(cryptosuite, hashed.document(), hashed.proofConfiguration(), deadline);
     if (!Ed25519.verify(key.ed25519(), data, signature)) {
       throw new Failure(
           "signature.invalid",

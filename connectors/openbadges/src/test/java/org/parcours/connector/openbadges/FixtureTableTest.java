@@ -39,7 +39,7 @@ class FixtureTableTest {
           ob30/simple-err-proof-method-no-scheme.json | FAILED | SIGNATURE FAILED key.unresolvable | upstream invalid
           ob30/simple-err-expired.json     | FAILED   | DATES FAILED dates.expired           | upstream invalid
           ob30/simple-err-context.json     | FAILED   | SIGNATURE FAILED canonicalization.undefined-term | upstream invalid (OB context missing)
-          ob30/simple-err-type.json        | FAILED   | SIGNATURE FAILED signature.invalid   | upstream invalid (fatal)
+          ob30/simple-err-type.json        | FAILED   | SIGNATURE FAILED canonicalization.undefined-term | upstream invalid (fatal)
           ob30/credential-status-revoked.json | FAILED | SIGNATURE UNKNOWN proof.unsupported | upstream revoked; Ed25519Signature2020 and 1EdTechRevocationList unsupported, fails its schema
           ob30/bit-string-list/credential-status-revoked.json | FAILED | STATUS FAILED status.revoked | upstream revoked
           ob30/bit-string-list/credential-status-revoked-blank-nodes.json | FAILED | STATUS FAILED status.revoked | upstream revoked

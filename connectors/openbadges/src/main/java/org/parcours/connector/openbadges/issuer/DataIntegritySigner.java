@@ -44,7 +44,7 @@ public final class DataIntegritySigner {
   public JsonObject sign(JsonObject credential, Instant created, String cryptosuite)
       throws Failure {
     JsonObject unsecured = Cryptosuites.unsecured(credential);
-    JsonObject proof =
+    JsonObject options =
         StrictJson.provider()
             .createObjectBuilder()
             .add("type", "DataIntegrityProof")
@@ -53,11 +53,13 @@ public final class DataIntegritySigner {
             .add("cryptosuite", cryptosuite)
             .add("proofPurpose", "assertionMethod")
             .build();
+    JsonObject proof = Cryptosuites.toSign(cryptosuite, options, unsecured);
+    Cryptosuites.Hashed hashed = Cryptosuites.toVerify(cryptosuite, unsecured, proof);
     byte[] data =
         suites.hashData(
             cryptosuite,
-            unsecured,
-            Cryptosuites.proofConfiguration(proof, unsecured),
+            hashed.document(),
+            hashed.proofConfiguration(),
             Rdfc.Deadline.in(Duration.ofSeconds(2)));
     String proofValue = Multibase.encodeBase58(key.sign(data));
     return StrictJson.provider()

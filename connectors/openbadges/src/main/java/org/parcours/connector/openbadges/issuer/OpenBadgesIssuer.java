@@ -26,6 +26,9 @@ public final class OpenBadgesIssuer implements CredentialIssuer {
 
   private static final int MAX_BYTES = 256 * 1024;
 
+  private static final String DATA_INTEGRITY_CONTEXT =
+      "https://w3id.org/security/data-integrity/v2";
+
   private final Cryptosuites suites;
 
   /**
@@ -76,7 +79,7 @@ public final class OpenBadgesIssuer implements CredentialIssuer {
       }
       if (Cryptosuites.RDFC.equals(proofFormat) || Cryptosuites.JCS.equals(proofFormat)) {
         return new DataIntegritySigner(suites, signer)
-            .sign(json, created, proofFormat)
+            .sign(withProofContext(json), created, proofFormat)
             .toString()
             .getBytes(StandardCharsets.UTF_8);
       }
@@ -85,6 +88,24 @@ public final class OpenBadgesIssuer implements CredentialIssuer {
     }
     throw new CredentialRejected(
         "issue.format", "Unknown proof format '" + proofFormat + "'; use one of " + proofFormats());
+  }
+
+  /**
+   * A VC 1.1 credential's contexts do not define Data Integrity proofs: like other issuers, add the
+   * Data Integrity context after the others (VC Data Integrity §2.1), which VC 2.0 includes.
+   */
+  static JsonObject withProofContext(JsonObject json) {
+    var contexts = json.getJsonArray("@context");
+    if (contexts.contains(StrictJson.provider().createValue(DataModel.V2))
+        || contexts.contains(StrictJson.provider().createValue(DATA_INTEGRITY_CONTEXT))) {
+      return json;
+    }
+    return StrictJson.provider()
+        .createObjectBuilder(json)
+        .add(
+            "@context",
+            StrictJson.provider().createArrayBuilder(contexts).add(DATA_INTEGRITY_CONTEXT))
+        .build();
   }
 
   private static void requireShape(JsonObject json, Signer signer) throws CredentialRejected {
@@ -109,6 +130,7 @@ public final class OpenBadgesIssuer implements CredentialIssuer {
     if (!json.containsKey("credentialSubject")) {
       throw new CredentialRejected("issue.subject", "A credential needs a credentialSubject");
     }
+    DataModel.check(json);
     JsonValue issuer = json.get("issuer");
     String issuerId =
         issuer instanceof JsonString s

@@ -83,6 +83,72 @@ public final class Cryptosuites {
     return builder.build();
   }
 
+  /** What a proof's hash covers: the document and the proof configuration. */
+  public record Hashed(JsonObject document, JsonObject proofConfiguration) {}
+
+  /**
+   * What to hash to verify a proof. For {@code eddsa-rdfc-2022} the proof configuration takes the
+   * document's context. For {@code eddsa-jcs-2022} (vc-di-eddsa §3.3.2) it is the proof as it is,
+   * without its value: when the proof carries an {@code @context}, the document's must start with
+   * it, and the document is hashed with the proof's context.
+   *
+   * @param cryptosuite {@link #RDFC} or {@link #JCS}
+   * @param unsecured the document without its proofs
+   * @param proof the proof to verify
+   * @return the document and proof configuration to hash
+   * @throws Failure {@code proof.context} when a JCS proof's context is not the document's
+   */
+  public static Hashed toVerify(String cryptosuite, JsonObject unsecured, JsonObject proof)
+      throws Failure {
+    if (!JCS.equals(cryptosuite)) {
+      return new Hashed(unsecured, proofConfiguration(proof, unsecured));
+    }
+    JsonObjectBuilder configuration = StrictJson.provider().createObjectBuilder(proof);
+    configuration.remove("proofValue");
+    JsonValue proofContext = proof.get("@context");
+    if (proofContext == null) {
+      return new Hashed(unsecured, configuration.build());
+    }
+    java.util.List<JsonValue> expected = list(proofContext);
+    java.util.List<JsonValue> actual = list(unsecured.get("@context"));
+    if (actual.size() < expected.size() || !actual.subList(0, expected.size()).equals(expected)) {
+      throw new Failure(
+          "proof.context",
+          "The proof's @context is not the beginning of the credential's @context.");
+    }
+    JsonObject document =
+        StrictJson.provider().createObjectBuilder(unsecured).add("@context", proofContext).build();
+    return new Hashed(document, configuration.build());
+  }
+
+  /**
+   * The proof options a signer publishes, before its value: {@code eddsa-jcs-2022} copies the
+   * document's context into the proof (vc-di-eddsa §3.3.1), {@code eddsa-rdfc-2022} does not.
+   *
+   * @param cryptosuite {@link #RDFC} or {@link #JCS}
+   * @param proof the proof options
+   * @param unsecured the document to sign
+   * @return the proof to publish, without its value
+   */
+  public static JsonObject toSign(String cryptosuite, JsonObject proof, JsonObject unsecured) {
+    if (!JCS.equals(cryptosuite) || !unsecured.containsKey("@context")) {
+      return proof;
+    }
+    return StrictJson.provider()
+        .createObjectBuilder(proof)
+        .add("@context", unsecured.get("@context"))
+        .build();
+  }
+
+  private static java.util.List<JsonValue> list(JsonValue value) {
+    if (value == null) {
+      return java.util.List.of();
+    }
+    return value.getValueType() == JsonValue.ValueType.ARRAY
+        ? value.asJsonArray()
+        : java.util.List.of(value);
+  }
+
   /**
    * The data to sign or verify.
    *

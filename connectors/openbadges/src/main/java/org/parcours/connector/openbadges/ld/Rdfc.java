@@ -126,7 +126,11 @@ public final class Rdfc {
               }
             });
     try {
-      JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(canon);
+      // Expanded first, so that a type the contexts do not map (a relative IRI, which RDF would
+      // silently drop and a signature would not cover) is refused like an undefined term.
+      JsonArray expanded = JsonLd.expand(JsonDocument.of(document)).options(options).get();
+      requireAbsoluteTypes(expanded);
+      JsonLd.toRdf(JsonDocument.of(expanded)).options(options).provide(canon);
       StringWriter out = new StringWriter();
       canon.provide(new NQuadsWriter(out));
       return out.toString();
@@ -157,6 +161,35 @@ public final class Rdfc {
       }
       throw new Failure(
           "canonicalization.failed", "The credential could not be canonicalized: " + e, e);
+    }
+  }
+
+  private static void requireAbsoluteTypes(JsonValue value) throws Failure {
+    if (value instanceof JsonArray array) {
+      for (JsonValue item : array) {
+        requireAbsoluteTypes(item);
+      }
+    } else if (value instanceof JsonObject object) {
+      for (var member : object.entrySet()) {
+        if (member.getKey().equals("@type") && !member.getValue().equals(JsonValue.NULL)) {
+          for (JsonValue type :
+              member.getValue() instanceof JsonArray types
+                  ? types
+                  : java.util.List.of(member.getValue())) {
+            if (type instanceof JsonString name
+                && !name.getString().contains(":")
+                && object.containsKey("@value") == false) {
+              throw new Failure(
+                  "canonicalization.undefined-term",
+                  "The credential uses a type its contexts do not define, which a signature would"
+                      + " not cover: "
+                      + name.getString());
+            }
+          }
+        } else if (!member.getKey().equals("@value")) {
+          requireAbsoluteTypes(member.getValue());
+        }
+      }
     }
   }
 
