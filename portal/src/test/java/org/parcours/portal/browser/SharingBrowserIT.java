@@ -117,4 +117,39 @@ class SharingBrowserIT {
       assertThat(adviser.pageText()).doesNotContain("Accueil " + mark);
     }
   }
+
+  @Test
+  void aWorkerSharesBySkillAndTheLinkShowsTheEntriesTaggedWithIt() {
+    String mark = UUID.randomUUID().toString().substring(0, 8);
+    String token = LocalIdentityProvider.accessToken("camille");
+    String tagged =
+        api.post(
+                "/api/me/experiences",
+                token,
+                "{\"title\":\"Sécurité " + mark + "\",\"startDate\":\"2021-02-01\"}")
+            .json()
+            .getString("id");
+    assertThat(
+            api.put(
+                    "/api/me/entries/" + tagged + "/skills",
+                    token,
+                    "[{\"referential\":\"PIX\",\"code\":\"rec6rHqas39zvLZep\"}]")
+                .status())
+        .isEqualTo(200);
+    try (Browser worker = new Browser();
+        Browser stranger = new Browser()) {
+      worker.open(base + "/portfolio/shares.xhtml");
+      worker.signInAtProvider("camille");
+      worker.expectPage("Mes partages");
+      worker.clickLabel("4.1 Sécuriser l'environnement numérique");
+      worker.type("[id='share:purpose']", "Compétence " + mark);
+      worker.click("[id='share:submit']");
+      String link = worker.find("#new-link").getText();
+      worker.assertAccessible();
+
+      stranger.open(link);
+      stranger.expectPage("Portfolio partagé");
+      assertThat(stranger.find("#shared-entries").getText()).contains("Sécurité " + mark);
+    }
+  }
 }
