@@ -8,8 +8,10 @@ import java.util.Optional;
  * The result of verifying a credential: one check per aspect, each with its outcome and reason.
  *
  * @param checks the checks, in the order they ran
+ * @param established the fuller record verification established from fetched sources (a hosted
+ *     badge, a certificate looked up by its code), or {@code null} when parsing said everything
  */
-public record VerificationReport(List<Check> checks) {
+public record VerificationReport(List<Check> checks, ParsedCredential established) {
 
   /** What the portal may say about a credential as a whole. */
   public enum Verdict {
@@ -75,6 +77,24 @@ public record VerificationReport(List<Check> checks) {
   /** Copies the checks. */
   public VerificationReport {
     checks = List.copyOf(checks);
+  }
+
+  /**
+   * A report whose parse already said everything about the credential.
+   *
+   * @param checks the checks, in the order they ran
+   */
+  public VerificationReport(List<Check> checks) {
+    this(checks, null);
+  }
+
+  /**
+   * The record verification established, if fuller than the parsed one.
+   *
+   * @return the established record
+   */
+  public Optional<ParsedCredential> establishedRecord() {
+    return Optional.ofNullable(established);
   }
 
   /**

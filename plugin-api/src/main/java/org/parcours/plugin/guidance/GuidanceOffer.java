@@ -14,7 +14,7 @@ import java.util.Set;
  * @param category one of {@code orientation}, {@code bilan-competences}, {@code
  *     vae-accompagnement}, {@code coaching}, {@code formation}, {@code recherche-emploi}
  * @param modality one of {@code in-person}, {@code remote}, {@code mixed}
- * @param communeCodes INSEE codes of the communes where it takes place, empty when remote only
+ * @param postalCodes postal codes of the places where it takes place, empty when remote only
  * @param durationHours duration in hours, or {@code null}
  * @param priceCents price in euro cents, or {@code null} when unknown
  * @param cpfEligible whether the CPF can pay for it
@@ -28,7 +28,7 @@ public record GuidanceOffer(
     String description,
     String category,
     String modality,
-    Set<String> communeCodes,
+    Set<String> postalCodes,
     Integer durationHours,
     Long priceCents,
     boolean cpfEligible,
@@ -48,7 +48,7 @@ public record GuidanceOffer(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(modality, "modality");
-    communeCodes = Set.copyOf(communeCodes);
+    postalCodes = Set.copyOf(postalCodes);
     rncpCodes = Set.copyOf(rncpCodes);
     romeCodes = Set.copyOf(romeCodes);
   }

@@ -9,14 +9,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.parcours.portal.credential.CredentialImport;
+import org.parcours.portal.i18n.Messages;
 import org.parcours.portal.security.Roles;
 import org.parcours.portal.security.SignedInWorker;
+import org.parcours.portal.security.WorkerEmails;
 import org.parcours.portfolio.archive.PortfolioArchive;
 import org.parcours.portfolio.erasure.ErasureService;
 
@@ -31,6 +36,9 @@ public class AccountResource {
   @Inject PortfolioArchive archive;
   @Inject ErasureService erasure;
   @Inject SignedInWorker worker;
+  @Inject WorkerEmails emails;
+  @Inject CredentialImport credentials;
+  @Inject HttpHeaders headers;
 
   @GET
   @Path("export")
@@ -57,7 +65,9 @@ public class AccountResource {
       responseCode = "400",
       description = "Not a Parcours export, over a limit, or not empty; nothing stored")
   public Imported importArchive(InputStream zip) {
-    return new Imported(archive.importInto(worker.id(), zip));
+    Locale locale = Messages.firstSupported(headers.getAcceptableLanguages()).locale();
+    return new Imported(
+        archive.importInto(worker.id(), zip, credentials.restorer(emails.verified(), locale)));
   }
 
   @DELETE

@@ -6,8 +6,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import org.parcours.portal.credential.CredentialImport;
 import org.parcours.portal.security.SignOut;
 import org.parcours.portal.security.SignedInWorker;
+import org.parcours.portal.security.WorkerEmails;
 import org.parcours.portal.web.Feedback;
 import org.parcours.portfolio.archive.PortfolioArchive;
 import org.parcours.portfolio.erasure.ErasureService;
@@ -21,6 +23,8 @@ public class DataPage {
   @Inject PortfolioArchive archive;
   @Inject ErasureService erasure;
   @Inject SignedInWorker worker;
+  @Inject WorkerEmails emails;
+  @Inject CredentialImport credentials;
   @Inject SignOut signOut;
 
   private Part file;
@@ -32,7 +36,11 @@ public class DataPage {
       return null;
     }
     try (InputStream in = file.getInputStream()) {
-      int entries = archive.importInto(worker.id(), in);
+      int entries =
+          archive.importInto(
+              worker.id(),
+              in,
+              credentials.restorer(emails.verified(), Feedback.messages().locale()));
       Feedback.flash("data.import.done", entries);
       return "/portfolio/index.xhtml?faces-redirect=true";
     } catch (InvalidInputException e) {

@@ -16,6 +16,7 @@ import org.parcours.plugin.http.FetchResponse;
 import org.parcours.portal.i18n.Messages;
 import org.parcours.portal.plugin.HostedConnector;
 import org.parcours.portal.plugin.PluginHost;
+import org.parcours.portfolio.archive.CredentialRestorer;
 import org.parcours.portfolio.credential.Credential;
 import org.parcours.portfolio.credential.CredentialService;
 import org.parcours.portfolio.shared.ErrorCode;
@@ -98,6 +99,25 @@ public class CredentialImport {
         emails,
         new CredentialInput(response.body(), response.mediaType(), null, response.uri()),
         locale);
+  }
+
+  /**
+   * A restorer for archive imports: each credential of the archive goes through the connectors
+   * again, for this worker; one that no connector reads refuses the whole import.
+   *
+   * @param emails the worker's verified e-mail addresses
+   * @param locale the worker's language, for reasons
+   * @return the restorer
+   */
+  public CredentialRestorer restorer(Set<String> emails, Locale locale) {
+    return (owner, original) -> {
+      try {
+        read(owner, emails, new CredentialInput(original, null, null, null), locale);
+      } catch (CredentialUnreadable e) {
+        throw new InvalidInputException(
+            List.of(new Violation("credentials", "archive.credentialUnreadable")));
+      }
+    };
   }
 
   private Credential read(

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.UUID;
 import org.parcours.portal.security.SignedInWorker;
 import org.parcours.portfolio.evidence.EvidenceFile;
@@ -33,14 +32,6 @@ public class FileDownloadServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType(file.mediaType());
-    response.setContentLengthLong(file.size());
-    response.setHeader("Content-Disposition", FileResponses.contentDisposition(file.name()));
-    response.setHeader("X-Content-Type-Options", FileResponses.NOSNIFF);
-    response.setHeader("Content-Security-Policy", FileResponses.SANDBOX);
-    response.setHeader("Cache-Control", "private, no-store");
-    try (InputStream in = evidence.open(file)) {
-      in.transferTo(response.getOutputStream());
-    }
+    FileResponses.send(evidence, file, response);
   }
 }

@@ -33,6 +33,23 @@ public final class FileResponses {
         .build();
   }
 
+  /** The same, from a servlet (the pages' downloads, signed in by session). */
+  public static void send(
+      EvidenceService evidence,
+      EvidenceFile file,
+      jakarta.servlet.http.HttpServletResponse response)
+      throws java.io.IOException {
+    response.setContentType(file.mediaType());
+    response.setContentLengthLong(file.size());
+    response.setHeader("Content-Disposition", contentDisposition(file.name()));
+    response.setHeader("X-Content-Type-Options", NOSNIFF);
+    response.setHeader("Content-Security-Policy", SANDBOX);
+    response.setHeader("Cache-Control", "private, no-store");
+    try (InputStream in = evidence.open(file)) {
+      in.transferTo(response.getOutputStream());
+    }
+  }
+
   /** RFC 6266: an ASCII fallback and the exact UTF-8 name, both escaped. */
   public static String contentDisposition(String name) {
     // Only plain characters in the fallback; the exact name travels percent-encoded.

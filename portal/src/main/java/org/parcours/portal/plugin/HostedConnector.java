@@ -1,7 +1,6 @@
 package org.parcours.portal.plugin;
 
 import java.util.List;
-import java.util.Locale;
 import org.parcours.plugin.connector.Connector;
 import org.parcours.plugin.connector.CredentialFormat;
 import org.parcours.plugin.connector.CredentialInput;
@@ -14,27 +13,15 @@ import org.parcours.plugin.connector.VerificationReport;
  * A connector as the portal uses it: every call goes through its plugin's time limit and bulkhead,
  * and only while the plugin is active.
  */
-public final class HostedConnector {
+public final class HostedConnector extends HostedExtension {
 
-  private final InstalledPlugin plugin;
-  private final String name;
   private final Connector connector;
   private final List<CredentialFormat> formats;
 
   HostedConnector(InstalledPlugin plugin, String name, Connector connector) {
-    this.plugin = plugin;
-    this.name = name;
+    super(plugin, name);
     this.connector = connector;
     this.formats = plugin.calls().call(connector::formats, RuntimeException.class);
-  }
-
-  /**
-   * The plugin id and connector name, such as {@code openbadges/openbadges}.
-   *
-   * @return the qualified name
-   */
-  public String id() {
-    return plugin.id() + "/" + name;
   }
 
   /**
@@ -44,15 +31,6 @@ public final class HostedConnector {
    */
   public List<CredentialFormat> formats() {
     return formats;
-  }
-
-  /**
-   * Tells whether the plugin is active.
-   *
-   * @return {@code true} when calls may be made
-   */
-  public boolean active() {
-    return plugin.state() == PluginState.ACTIVE;
   }
 
   /**
@@ -96,31 +74,5 @@ public final class HostedConnector {
   public VerificationReport verify(CredentialInput input, Recipient recipient) {
     requireActive();
     return plugin.calls().call(() -> connector.verify(input, recipient), RuntimeException.class);
-  }
-
-  /**
-   * The plugin's own text for a reason code, in a locale.
-   *
-   * @param code a check or rejection code
-   * @param locale the reader's locale
-   * @param fallback the text to use when the plugin has none
-   * @return the text
-   */
-  public String describe(String code, Locale locale, String fallback) {
-    return plugin.describe(code, locale, fallback);
-  }
-
-  private void requireActive() {
-    if (!active()) {
-      throw new PluginUnavailable(
-          plugin.id(),
-          "Plugin "
-              + plugin.id()
-              + " is "
-              + plugin.state().name().toLowerCase(Locale.ROOT)
-              + ": "
-              + plugin.reason(),
-          null);
-    }
   }
 }

@@ -25,6 +25,18 @@ final class Problems {
         List.of());
   }
 
+  /** A problem of a documented kind with one violation whose message a check wrote itself. */
+  static Problem withReason(
+      Messages messages, String kind, int status, String field, String rule, String reason) {
+    Problem base = of(messages, kind, status, 1);
+    return new Problem(
+        base.type(),
+        base.title(),
+        base.status(),
+        base.detail(),
+        List.of(new Problem.FieldViolation(field, rule, reason)));
+  }
+
   static Problem invalidInput(Messages messages, List<Violation> violations) {
     return refused(messages, "invalid-input", 400, violations);
   }

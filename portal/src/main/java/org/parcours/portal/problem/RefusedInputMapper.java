@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import org.parcours.portal.i18n.Messages;
 
 /** 400 {@code invalid-input}, the one violation carrying the refusing check's own words. */
@@ -17,15 +16,13 @@ public class RefusedInputMapper implements ExceptionMapper<RefusedInput> {
   @Override
   public Response toResponse(RefusedInput exception) {
     Messages messages = Problems.messagesFor(headers);
-    Problem base = Problems.of(messages, "invalid-input", 400, 1);
-    return new Problem(
-            base.type(),
-            base.title(),
-            base.status(),
-            base.detail(),
-            List.of(
-                new Problem.FieldViolation(
-                    exception.field(), exception.rule(), exception.getMessage())))
+    return Problems.withReason(
+            messages,
+            "invalid-input",
+            400,
+            exception.field(),
+            exception.rule(),
+            exception.getMessage())
         .toResponse(messages.locale());
   }
 }

@@ -9,10 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.parcours.portal.evidence.FileResponses;
+import org.parcours.portal.security.AdviserIdentity;
 import org.parcours.portal.security.Roles;
 import org.parcours.portal.sharing.ShareViews.AdviserGrant;
 import org.parcours.portal.sharing.ShareViews.AdviserGrantList;
@@ -30,7 +30,7 @@ public class AdviserShareResource {
 
   @Inject SharingService sharing;
   @Inject EvidenceService evidence;
-  @Inject JsonWebToken token;
+  @Inject AdviserIdentity adviser;
 
   @GET
   @Operation(summary = "The live grants made to me")
@@ -61,10 +61,7 @@ public class AdviserShareResource {
         sharing.fileAsAdviser(signedIn(), PathIds.uuid(id, "share"), PathIds.uuid(fileId, "file")));
   }
 
-  // Every call keeps the adviser's record current, so workers can name them by e-mail.
   private String signedIn() {
-    String name = token.getClaim("name");
-    sharing.adviserSignedIn(token.getSubject(), token.getClaim("email"), name);
-    return token.getSubject();
+    return adviser.signedIn();
   }
 }

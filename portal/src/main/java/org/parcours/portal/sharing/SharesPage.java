@@ -25,6 +25,9 @@ import org.parcours.portfolio.sharing.AccessRecord;
 import org.parcours.portfolio.sharing.GrantDraft;
 import org.parcours.portfolio.sharing.ShareGrant;
 import org.parcours.portfolio.sharing.SharingService;
+import org.parcours.portfolio.skill.Referential;
+import org.parcours.portfolio.skill.SkillRef;
+import org.parcours.portfolio.skill.SkillTag;
 
 /** "Mes partages": share chosen entries by link or with an adviser, revoke, see who read what. */
 @Named
@@ -46,6 +49,7 @@ public class SharesPage implements Serializable {
   private String recipient = "link";
   private String adviserEmail;
   private List<String> selected = new ArrayList<>();
+  private List<String> selectedSkills = new ArrayList<>();
   private String purpose;
   private LocalDate endDate;
   private String newLink;
@@ -55,7 +59,7 @@ public class SharesPage implements Serializable {
     GrantDraft draft =
         new GrantDraft(
             selected.stream().map(id -> EntryId.parse(id).orElse(null)).toList(),
-            List.of(),
+            selectedSkills.stream().map(SharesPage::skillRef).toList(),
             purpose,
             null,
             endDate == null ? null : endDate.plusDays(1).atStartOfDay(zone()).toOffsetDateTime());
@@ -73,6 +77,7 @@ public class SharesPage implements Serializable {
       return null;
     }
     selected = new ArrayList<>();
+    selectedSkills = new ArrayList<>();
     purpose = null;
     endDate = null;
     return null;
@@ -88,6 +93,31 @@ public class SharesPage implements Serializable {
       portfolio = entries.list(worker.id(), PortfolioFilter.ALL);
     }
     return portfolio;
+  }
+
+  /**
+   * The skills the worker's entries are tagged with: sharing one shares every entry that has it.
+   */
+  public List<SkillTag> getSkills() {
+    return getEntries().stream()
+        .flatMap(e -> e.skills().stream())
+        .distinct()
+        .sorted(SkillTag.ORDER)
+        .toList();
+  }
+
+  /** How a skill travels in the form: referential and code. */
+  public String skillValue(SkillTag tag) {
+    return tag.referential().name() + "|" + tag.code();
+  }
+
+  private static SkillRef skillRef(String value) {
+    int bar = value.indexOf('|');
+    try {
+      return new SkillRef(Referential.valueOf(value.substring(0, bar)), value.substring(bar + 1));
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      return null; // refused with a reason by GrantDraft
+    }
   }
 
   public List<ShareGrant> getGrants() {
@@ -131,6 +161,14 @@ public class SharesPage implements Serializable {
 
   public void setAdviserEmail(String adviserEmail) {
     this.adviserEmail = adviserEmail;
+  }
+
+  public List<String> getSelectedSkills() {
+    return selectedSkills;
+  }
+
+  public void setSelectedSkills(List<String> selectedSkills) {
+    this.selectedSkills = selectedSkills;
   }
 
   public List<String> getSelected() {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parcours.portal.testing.Api;
 import org.parcours.portal.testing.Api.Answer;
 import org.parcours.portal.testing.Deployments;
+import org.parcours.portal.testing.EmployerAttestations;
 import org.parcours.portal.testing.Json;
 import org.parcours.portal.testing.LocalIdentityProvider;
 
@@ -115,6 +116,44 @@ class ArchiveApiIT {
     assertThat(fileContents(copy))
         .containsEntry(sha256(pdf), new String(pdf, StandardCharsets.ISO_8859_1));
     assertThat(api.get("/api/me/entries?q=" + mark, zoe).json().getJsonArray("items")).hasSize(2);
+  }
+
+  @Test
+  void credentialsTravelWithTheirOriginalAndAreVerifiedAgainOnImport() {
+    erase(zoe);
+    String title = "Préparation de commandes " + UUID.randomUUID().toString().substring(0, 8);
+    byte[] attestation = EmployerAttestations.signed("zoe@demo.parcours.invalid", title);
+    Answer kept =
+        api.send(
+            api.request("/api/me/credentials", zoe)
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(attestation)));
+    assertThat(kept.status()).as(kept.toString()).isEqualTo(201);
+    created(
+        api.post(
+            "/api/me/experiences",
+            zoe,
+            "{\"title\":\"Magasinière\",\"startDate\":\"2022-01-03\"}"));
+
+    byte[] exported = export(zoe);
+    JsonObject credential = manifest(exported).getJsonArray("credentials").getJsonObject(0);
+    assertThat(credential.getString("sha256")).isEqualTo(sha256(attestation));
+    assertThat(credential.getString("title")).isEqualTo(title);
+
+    erase(zoe);
+    Answer imported = importInto(zoe, exported);
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    JsonObject restored =
+        api.get("/api/me/credentials", zoe).json().getJsonArray("credentials").getJsonObject(0);
+    assertThat(restored.getString("title")).isEqualTo(title);
+    assertThat(restored.getString("verdict")).isEqualTo("verified");
+    assertThat(
+            api.sendBytes(
+                    api.request(
+                            "/api/me/credentials/" + restored.getString("id") + "/original", zoe)
+                        .GET())
+                .body())
+        .isEqualTo(attestation);
   }
 
   @Test

@@ -62,7 +62,7 @@ class CredentialsBrowserIT {
 
       worker.type("[id='text:text']", "{\"pas\": \"un certificat\"}");
       worker.click("[id='text:submit']");
-      worker.expectText("[id='text:text-error']", "Aucun connecteur ne reconnaît ce contenu");
+      worker.expectText("[id='text:text-error']", "ni un Open Badge ni une attestation vérifiable");
       assertThat(worker.attribute("[id='text:text']", "aria-invalid")).isEqualTo("true");
       worker.assertAccessible();
     }

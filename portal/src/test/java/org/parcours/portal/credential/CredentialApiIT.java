@@ -119,13 +119,18 @@ class CredentialApiIT {
   void unreadableOversizedAndEmptyInputsAreRefusedWithAReasonAndNothingStored() {
     int before = api.get(PATH, camille).json().getJsonArray("credentials").size();
 
-    Answer garbage =
-        importRaw(camille, "{\"hello\": \"world\"}".getBytes(StandardCharsets.UTF_8), "fr");
-    assertThat(garbage.status()).as(garbage.toString()).isEqualTo(422);
-    assertThat(garbage.json().getString("type"))
-        .isEqualTo("urn:parcours:problem:credential-rejected");
-    assertThat(garbage.json().getJsonArray("violations").getJsonObject(0).getString("rule"))
+    Answer text =
+        importRaw(camille, "bonjour, voici mon diplôme".getBytes(StandardCharsets.UTF_8), "fr");
+    assertThat(text.status()).as(text.toString()).isEqualTo(422);
+    assertThat(text.json().getString("type")).isEqualTo("urn:parcours:problem:credential-rejected");
+    assertThat(text.json().getJsonArray("violations").getJsonObject(0).getString("rule"))
         .isEqualTo("credential.unrecognized");
+
+    Answer json =
+        importRaw(camille, "{\"hello\": \"world\"}".getBytes(StandardCharsets.UTF_8), "fr");
+    assertThat(json.status()).as(json.toString()).isEqualTo(422);
+    assertThat(json.json().getJsonArray("violations").getJsonObject(0).getString("message"))
+        .contains("ni un Open Badge");
 
     Answer broken =
         importRaw(

@@ -4,12 +4,19 @@ import java.util.regex.Pattern;
 
 /**
  * The names and limits of the export ZIP (docs/export-format.md). Version 1: {@code manifest.json}
- * at the root; evidence files under {@code files/}.
+ * at the root; evidence files under {@code files/}, credential originals under {@code
+ * credentials/}.
  */
 final class ArchiveFormat {
   static final String FORMAT = "parcours-portfolio-export";
   static final int VERSION = 1;
   static final String MANIFEST = "manifest.json";
+
+  /** A credential's original, named by the SHA-256 of its content. */
+  static final Pattern CREDENTIAL_NAME = Pattern.compile("credentials/[0-9a-f]{64}");
+
+  /** The largest credential the portal reads (CredentialImport). */
+  static final int MAX_CREDENTIAL_BYTES = 256 * 1024;
 
   /** An evidence file, named by the SHA-256 of its content. */
   static final Pattern FILE_NAME = Pattern.compile("files/[0-9a-f]{64}");

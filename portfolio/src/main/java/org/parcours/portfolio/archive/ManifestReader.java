@@ -42,7 +42,10 @@ final class ManifestReader {
   }
 
   /** What a manifest holds: the entries, and the files attached to them. */
-  record Imported(List<ImportedEntry> entries, List<ImportedFile> files) {}
+  record Imported(
+      List<ImportedEntry> entries,
+      List<ImportedFile> files,
+      List<ImportedCredential> credentials) {}
 
   static Imported read(byte[] manifest, LocalDate today) {
     return new ManifestReader(today).portfolio(manifest);
@@ -81,10 +84,11 @@ final class ManifestReader {
       }
     }
     List<ImportedFile> files = files(root, entries);
+    List<ImportedCredential> credentials = credentials(root);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
-    return new Imported(entries, files);
+    return new Imported(entries, files, credentials);
   }
 
   private List<ImportedFile> files(JsonObject root, List<ImportedEntry> entries) {
@@ -114,6 +118,28 @@ final class ManifestReader {
               text(f, "entryId"), text(f, "name"), text(f, "sha256"), size.longValue()));
     }
     return files;
+  }
+
+  private List<ImportedCredential> credentials(JsonObject root) {
+    List<ImportedCredential> credentials = new ArrayList<>();
+    if (root.get("credentials") == null) {
+      return credentials;
+    }
+    if (!(root.get("credentials") instanceof JsonArray array)) {
+      violations.add(new Violation("credentials", "archive.manifest.malformed"));
+      return credentials;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      String at = "credentials[" + i + "]";
+      if (!(array.get(i) instanceof JsonObject c)
+          || text(c, "sha256") == null
+          || !ArchiveFormat.CREDENTIAL_NAME.matcher("credentials/" + text(c, "sha256")).matches()) {
+        violations.add(new Violation(at, "archive.manifest.badCredential"));
+        continue;
+      }
+      credentials.add(new ImportedCredential(text(c, "sha256")));
+    }
+    return credentials;
   }
 
   private ImportedEntry entry(JsonObject entry, String at) {

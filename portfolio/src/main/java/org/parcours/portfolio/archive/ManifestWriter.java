@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parcours.portfolio.credential.Credential;
 import org.parcours.portfolio.entry.Entry;
 import org.parcours.portfolio.evidence.EvidenceFile;
 import org.parcours.portfolio.experience.Experience;
@@ -25,6 +26,7 @@ final class ManifestWriter {
       List<Entry> entries,
       List<EvidenceFile> files,
       List<AccessRecord> accessLog,
+      List<Credential> credentials,
       OffsetDateTime exportedAt,
       OutputStream out) {
     try (JsonGenerator json =
@@ -41,6 +43,31 @@ final class ManifestWriter {
             .write("sha256", f.sha256())
             .write("uploadedAt", f.uploadedAt().toString())
             .writeEnd();
+      }
+      json.writeEnd();
+      json.writeStartArray("credentials");
+      for (Credential c : credentials) {
+        json.writeStartObject()
+            .write("sha256", c.originalSha256())
+            .write("connector", c.connector())
+            .write("format", c.format())
+            .write("title", c.title())
+            .write("issuer", c.issuer().name())
+            .write("verdict", c.verdict().name())
+            .write("verifiedAt", c.verifiedAt().toString())
+            .write("importedAt", c.importedAt().toString());
+        json.writeStartArray("checks");
+        c.report()
+            .checks()
+            .forEach(k ->
+                json.writeStartObject()
+                    .write("aspect", k.aspect().name())
+                    .write("outcome", k.outcome().name())
+                    .write("code", k.code())
+                    .write("detail", k.detail())
+                    .writeEnd());
+        json.writeEnd();
+        json.writeEnd();
       }
       json.writeEnd();
       json.writeStartArray("accessLog");

@@ -22,6 +22,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.parcours.portfolio.credential.Credential;
+import org.parcours.portfolio.credential.CredentialService;
 import org.parcours.portfolio.entry.Entry;
 import org.parcours.portfolio.entry.EntryId;
 import org.parcours.portfolio.entry.EntryRepository;
@@ -43,16 +45,22 @@ public class PortfolioArchive {
   private EntryRepository entries;
   private EvidenceService evidence;
   private SharingService sharing;
+  private CredentialService credentials;
   private Clock clock;
 
   protected PortfolioArchive() {}
 
   @Inject
   public PortfolioArchive(
-      EntryRepository entries, EvidenceService evidence, SharingService sharing, Clock clock) {
+      EntryRepository entries,
+      EvidenceService evidence,
+      SharingService sharing,
+      CredentialService credentials,
+      Clock clock) {
     this.entries = entries;
     this.evidence = evidence;
     this.sharing = sharing;
+    this.credentials = credentials;
     this.clock = clock;
   }
 
@@ -64,11 +72,17 @@ public class PortfolioArchive {
   public void export(WorkerId owner, OutputStream out) throws IOException {
     List<Entry> all = entries.listOf(owner);
     List<EvidenceFile> files = evidence.ofWorker(owner);
+    List<Credential> kept = credentials.ofWorker(owner);
     ZipOutputStream zip = new ZipOutputStream(out);
     zip.putNextEntry(new ZipEntry(ArchiveFormat.MANIFEST));
     ManifestWriter.write(
-        all, files, sharing.accessLog(owner), OffsetDateTime.now(clock), new KeepOpen(zip));
+        all, files, sharing.accessLog(owner), kept, OffsetDateTime.now(clock), new KeepOpen(zip));
     zip.closeEntry();
+    for (Credential credential : kept) {
+      zip.putNextEntry(new ZipEntry("credentials/" + credential.originalSha256()));
+      zip.write(credentials.original(owner, credential.id()).bytes());
+      zip.closeEntry();
+    }
     Set<String> written = new HashSet<>();
     for (EvidenceFile file : files) {
       if (written.add(file.sha256())) {
@@ -90,13 +104,14 @@ public class PortfolioArchive {
    *     holds an entry that breaks a rule; nothing is stored then
    */
   @Transactional
-  public int importInto(WorkerId owner, InputStream archive) {
+  public int importInto(WorkerId owner, InputStream archive, CredentialRestorer restorer) {
     if (!entries.listOf(owner).isEmpty()) {
       throw ManifestReader.refused("archive", "archive.portfolioNotEmpty");
     }
     Map<String, EvidenceService.Staged> staged = new HashMap<>();
+    Map<String, byte[]> originals = new HashMap<>();
     try {
-      byte[] manifest = readArchive(owner, archive, staged);
+      byte[] manifest = readArchive(owner, archive, staged, originals);
       ManifestReader.Imported imported = ManifestReader.read(manifest, LocalDate.now(clock));
       OffsetDateTime now = OffsetDateTime.now(clock);
       Map<String, EntryId> newIds = new HashMap<>();
@@ -120,6 +135,13 @@ public class PortfolioArchive {
         }
         evidence.adopt(owner, newIds.get(f.entryId()), f.name(), content);
       }
+      for (ImportedCredential c : imported.credentials()) {
+        byte[] original = originals.get(c.sha256());
+        if (original == null) {
+          throw ManifestReader.refused("credentials", "archive.fileMissing");
+        }
+        restorer.restore(owner, original);
+      }
       return imported.entries().size();
     } finally {
       staged.values().forEach(evidence::discard);
@@ -128,7 +150,10 @@ public class PortfolioArchive {
 
   // Stages every file (checked, encrypted for the new owner) and returns the manifest's bytes.
   private byte[] readArchive(
-      WorkerId owner, InputStream archive, Map<String, EvidenceService.Staged> staged) {
+      WorkerId owner,
+      InputStream archive,
+      Map<String, EvidenceService.Staged> staged,
+      Map<String, byte[]> originals) {
     byte[] manifest = null;
     int count = 0;
     long total = 0;
@@ -149,6 +174,13 @@ public class PortfolioArchive {
             throw ManifestReader.refused("archive", "archive.fileAltered");
           }
           total += file.size();
+        } else if (ArchiveFormat.CREDENTIAL_NAME.matcher(name).matches()
+            && !originals.containsKey(name.substring(12))) {
+          byte[] original = bounded(zip, ArchiveFormat.MAX_CREDENTIAL_BYTES);
+          if (!CredentialService.sha256(original).equals(name.substring(12))) {
+            throw ManifestReader.refused("archive", "archive.fileAltered");
+          }
+          originals.put(name.substring(12), original);
         } else {
           throw ManifestReader.refused("archive", "archive.unexpectedFile");
         }

@@ -133,7 +133,13 @@ public class CredentialService {
     return false;
   }
 
-  static String sha256(byte[] bytes) {
+  /**
+   * The SHA-256 of bytes, lower-case hex: how originals are named.
+   *
+   * @param bytes the content
+   * @return the hex digest
+   */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,6 @@
 /**
- * The smallest complete Parcours plugin. A partner copies this module, renames the package and the
- * descriptor, and has a plugin the portal can load; connector and guidance-service contracts are
- * added to the plugin API by later versions.
+ * The smallest complete Parcours plugin: one connector for employer attestations signed with
+ * Ed25519. A partner copies this module, renames the package and the descriptor, and follows
+ * docs/plugin-guide to build, test and install it.
  */
 package org.parcours.connector.example;

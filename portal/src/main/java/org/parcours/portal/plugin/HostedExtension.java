@@ -1,0 +1,59 @@
+package org.parcours.portal.plugin;
+
+import java.util.Locale;
+
+/** What every extension a plugin offers has: its name, its plugin's state, the plugin's texts. */
+abstract sealed class HostedExtension permits HostedConnector, HostedIssuer {
+
+  final InstalledPlugin plugin;
+  private final String name;
+
+  HostedExtension(InstalledPlugin plugin, String name) {
+    this.plugin = plugin;
+    this.name = name;
+  }
+
+  /**
+   * The plugin id and extension name, such as {@code openbadges/openbadges}.
+   *
+   * @return the qualified name
+   */
+  public String id() {
+    return plugin.id() + "/" + name;
+  }
+
+  /**
+   * Tells whether the plugin is active.
+   *
+   * @return {@code true} when calls may be made
+   */
+  public boolean active() {
+    return plugin.state() == PluginState.ACTIVE;
+  }
+
+  /**
+   * The plugin's own text for a reason code, in a locale.
+   *
+   * @param code a check or rejection code
+   * @param locale the reader's locale
+   * @param fallback the text to use when the plugin has none
+   * @return the text
+   */
+  public String describe(String code, Locale locale, String fallback) {
+    return plugin.describe(code, locale, fallback);
+  }
+
+  void requireActive() {
+    if (!active()) {
+      throw new PluginUnavailable(
+          plugin.id(),
+          "Plugin "
+              + plugin.id()
+              + " is "
+              + plugin.state().name().toLowerCase(Locale.ROOT)
+              + ": "
+              + plugin.reason(),
+          null);
+    }
+  }
+}
