@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * <pre>
  *   ./parcours exec java portal/src/bench/Load.java RATE SECONDS URL [Header: value]...
  *   ./parcours exec java portal/src/bench/Load.java 0 SECONDS URL ...   # as fast as 16 clients go
+ *   ./parcours exec java portal/src/bench/Load.java RATE SECONDS @FILE ...  # one URL a line, in turn
  * </pre>
  *
  * Prints requests, errors (non-2xx or failures), achieved rate and p50/p90/p99/max in ms.
@@ -33,23 +34,34 @@ public class Load {
     }
     double rate = Double.parseDouble(args[0]);
     int seconds = Integer.parseInt(args[1]);
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(args[2])).timeout(Duration.ofSeconds(30)).GET();
-    for (int i = 3; i < args.length; i++) {
-      int colon = args[i].indexOf(':');
-      builder.header(args[i].substring(0, colon).strip(), args[i].substring(colon + 1).strip());
+    List<String> urls =
+        args[2].startsWith("@")
+            ? java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[2].substring(1))).stream()
+                .filter(line -> !line.isBlank())
+                .toList()
+            : List.of(args[2]);
+    HttpRequest[] requests = new HttpRequest[urls.size()];
+    for (int u = 0; u < requests.length; u++) {
+      HttpRequest.Builder builder =
+          HttpRequest.newBuilder(URI.create(urls.get(u))).timeout(Duration.ofSeconds(30)).GET();
+      for (int i = 3; i < args.length; i++) {
+        int colon = args[i].indexOf(':');
+        builder.header(args[i].substring(0, colon).strip(), args[i].substring(colon + 1).strip());
+      }
+      requests[u] = builder.build();
     }
-    HttpRequest request = builder.build();
     HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    Result result = rate > 0 ? fixedRate(client, request, rate, seconds) : closed(client, request, seconds);
+    Result result =
+        rate > 0 ? fixedRate(client, requests, rate, seconds) : closed(client, requests, seconds);
     result.print();
   }
 
-  private static Result fixedRate(HttpClient client, HttpRequest request, double rate, int seconds)
+  private static Result fixedRate(
+      HttpClient client, HttpRequest[] requests, double rate, int seconds)
       throws InterruptedException {
     int total = (int) (rate * seconds);
     AtomicLongArray latencies = new AtomicLongArray(total);
@@ -65,7 +77,7 @@ public class Load {
         int index = i;
         pool.submit(
             () -> {
-              boolean ok = send(client, request);
+              boolean ok = send(client, requests[index % requests.length]);
               latencies.set(index, System.nanoTime() - due);
               if (!ok) {
                 errors.incrementAndGet();
@@ -80,7 +92,7 @@ public class Load {
     return new Result(values, errors.get(), (System.nanoTime() - start) / 1e9);
   }
 
-  private static Result closed(HttpClient client, HttpRequest request, int seconds)
+  private static Result closed(HttpClient client, HttpRequest[] requests, int seconds)
       throws InterruptedException {
     int clients = 16;
     long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -90,6 +102,7 @@ public class Load {
     long start = System.nanoTime();
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int c = 0; c < clients; c++) {
+        int clientIndex = c;
         long[] mine = new long[2_000_000];
         perClient.add(mine);
         pool.submit(
@@ -97,7 +110,7 @@ public class Load {
               int n = 0;
               while (System.nanoTime() < end && n < mine.length) {
                 long t0 = System.nanoTime();
-                if (!send(client, request)) {
+                if (!send(client, requests[(n + 7919 * clientIndex) % requests.length])) {
                   errors.incrementAndGet();
                 }
                 mine[n++] = System.nanoTime() - t0;

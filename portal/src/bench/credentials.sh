@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Credential figures for docs/benchmarks.md ("Credentials (issue 4)"): COUNT VC-JWTs issued by
+# Parcours (POST /api/vc/credentials/issue as paul), then imported into camille's portfolio on
+# PostgreSQL (POST /api/me/credentials, text/plain) CONCURRENCY at a time, timed; then the Open
+# Badges connector's VerifyBench (VC-JWT and eddsa-rdfc-2022 verifications per second, in process).
+# Run it from the repository root, with the server of catalogue.sh running (port 9480, database
+# parcours_bench) and the provider up (bin/idp start):
+#   ./parcours exec portal/src/bench/credentials.sh [COUNT=10000] [CONCURRENCY=4]
+# VerifyBench needs the test class path written by the build-classpath command of CatalogueBench.java
+# (connectors/openbadges/target/bench.classpath, made by the same "-pl portal -am" command).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+cd "$root"
+: "${JAVA_HOME:?run me through ./parcours exec, which finds a JDK 21+}"
+count=${1:-10000}
+concurrency=${2:-4}
+base=${PORTAL_BASEURL:-http://localhost:9480}
+file=$(mktemp)
+java portal/src/bench/CredentialImports.java issue "$base" "$count" 4 "$file"
+java portal/src/bench/CredentialImports.java import "$base" "$concurrency" "$file"
+rm -f "$file"
+echo "--- VerifyBench (connectors/openbadges, in process)"
+ob=connectors/openbadges/target
+java -Dparcours.data.dir=../shared/data \
+  -cp "$ob/test-classes:$ob/classes:$(cat $ob/bench.classpath)" \
+  org.parcours.connector.openbadges.VerifyBench
