@@ -23,10 +23,10 @@ import org.parcours.portfolio.shared.ReferentialsFolder;
 import org.parcours.portfolio.skill.Skills;
 
 /**
- * With {@code parcours.demo=true}, fills an empty catalogue with a few thousand offers generated
- * from the real referentials, published by demo organisations, so a newcomer's first search finds
- * something. Paul (partner) owns a vetted organisation; Inès's waits for an administrator. Runs in
- * the background: the portal serves while it fills.
+ * With {@code parcours.demo=true}, gives the catalogue 3,000 offers generated from the real
+ * referentials, published by demo organisations, so a newcomer's first search finds something. Paul
+ * (partner) owns a vetted organisation; Inès's waits for an administrator. Runs in the background:
+ * the portal serves while it fills.
  */
 @ApplicationScoped
 public class DemoCatalogue {
@@ -48,7 +48,9 @@ public class DemoCatalogue {
   @Inject Skills skills;
 
   void onStart(@Observes @Priority(3100) @Initialized(ApplicationScoped.class) Object started) {
-    if (demo && catalogue.countOffers() == 0) {
+    // Resumes a fill cut short (the application stopped meanwhile): offers have fixed ids, so
+    // publishing them again replaces rather than duplicates.
+    if (demo && catalogue.countOffers() < OFFERS) {
       executor.execute(this::fill);
     }
   }
