@@ -39,8 +39,14 @@ public interface CatalogueRepository {
   /** Public offers (published, partner vetted) among these ids. */
   List<CatalogueOffer> publicOffers(List<UUID> ids);
 
-  /** One page of the public offers, by id, for a rebuild. */
-  List<CatalogueOffer> publicOffersAfter(UUID after, int limit);
+  /**
+   * One page of the published offers in id order, whatever their partner's state: a walk of the
+   * primary key that no table statistics can turn into a sort (measured: docs/benchmarks.md).
+   */
+  List<CatalogueOffer> publishedAfter(UUID after, int limit);
+
+  /** The ids of the vetted organisations. */
+  java.util.Set<UUID> vettedPartners();
 
   long countOffers();
 }

@@ -162,9 +162,26 @@ public class CatalogueService {
     catalogue.acknowledge(upToId);
   }
 
+  /**
+   * One page of a walk over the public offers, for a rebuild.
+   *
+   * @param offers the public offers of the page (fewer than asked when some partners are not
+   *     vetted)
+   * @param next where the next page starts, or {@code null} when the walk is over
+   */
+  public record Page(List<Offer> offers, UUID next) {}
+
+  /** The page of public offers after {@code after} (null: the first). */
   @Transactional
-  public List<Offer> publicOffersAfter(UUID after, int limit) {
-    return catalogue.publicOffersAfter(after, limit).stream().map(CatalogueOffer::offer).toList();
+  public Page publicOffersAfter(UUID after, int limit) {
+    List<CatalogueOffer> published = catalogue.publishedAfter(after, limit);
+    java.util.Set<UUID> vetted = catalogue.vettedPartners();
+    return new Page(
+        published.stream()
+            .filter(o -> vetted.contains(o.partnerId()))
+            .map(CatalogueOffer::offer)
+            .toList(),
+        published.size() < limit ? null : published.get(published.size() - 1).id());
   }
 
   @Transactional

@@ -130,18 +130,28 @@ public class JpaCatalogueRepository implements CatalogueRepository {
   }
 
   @Override
-  public List<CatalogueOffer> publicOffersAfter(UUID after, int limit) {
+  public List<CatalogueOffer> publishedAfter(UUID after, int limit) {
     var query =
         em.createQuery(
-                PUBLIC + (after == null ? "" : " and o.id > :after") + " order by o.id",
+                "select o from CatalogueOffer o where o.status = :published"
+                    + (after == null ? "" : " and o.id > :after")
+                    + " order by o.id",
                 CatalogueOffer.class)
             .setParameter("published", OfferStatus.PUBLISHED)
-            .setParameter("vetted", PartnerStatus.VETTED)
             .setMaxResults(limit);
     if (after != null) {
       query.setParameter("after", after);
     }
     return query.getResultList();
+  }
+
+  @Override
+  public java.util.Set<UUID> vettedPartners() {
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "select p.id from PartnerOrganisation p where p.status = :vetted", UUID.class)
+            .setParameter("vetted", PartnerStatus.VETTED)
+            .getResultList());
   }
 
   @Override

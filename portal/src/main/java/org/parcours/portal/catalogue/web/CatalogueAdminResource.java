@@ -43,8 +43,9 @@ public class CatalogueAdminResource {
    * What an index pass did.
    *
    * @param applied changes applied
+   * @param rebuilding whether a rebuild is under way (changes then wait for it)
    */
-  public record Applied(int applied) {}
+  public record Applied(int applied, boolean rebuilding) {}
 
   @GET
   @Path("partners")
@@ -85,7 +86,7 @@ public class CatalogueAdminResource {
   @Path("catalogue/index")
   @Operation(summary = "Apply the committed catalogue changes to the search index now")
   public Applied index() {
-    return new Applied(search.follow());
+    return new Applied(search.follow(), search.rebuilding());
   }
 
   @POST
@@ -93,7 +94,7 @@ public class CatalogueAdminResource {
   @Operation(summary = "Rebuild the search index from the database, in the background")
   public Applied rebuild() {
     search.rebuildInBackground();
-    return new Applied(0);
+    return new Applied(0, true);
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value) {

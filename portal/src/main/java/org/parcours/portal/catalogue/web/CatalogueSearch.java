@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
@@ -174,11 +175,8 @@ public class CatalogueSearch {
   private Stream<Offer> allPublicOffers() {
     return Stream.iterate(
             catalogue.publicOffersAfter(null, BATCH),
-            page -> !page.isEmpty(),
-            page ->
-                page.size() < BATCH
-                    ? List.of()
-                    : catalogue.publicOffersAfter(page.get(page.size() - 1).id(), BATCH))
-        .flatMap(List::stream);
+            Objects::nonNull,
+            page -> page.next() == null ? null : catalogue.publicOffersAfter(page.next(), BATCH))
+        .flatMap(page -> page.offers().stream());
   }
 }

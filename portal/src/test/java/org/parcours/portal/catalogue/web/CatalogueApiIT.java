@@ -147,6 +147,27 @@ class CatalogueApiIT {
   }
 
   @Test
+  void aRebuildFromTheDatabaseHoldsEveryPublicOfferAgain() {
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () -> api.post("/api/admin/catalogue/index", admin, "").json().getInt("applied") == 0);
+    long before = search("size=1", null).json().getJsonNumber("total").longValue();
+
+    assertThat(api.post("/api/admin/catalogue/rebuild", admin, "").status()).isEqualTo(200);
+    assertThat(api.post("/api/admin/catalogue/rebuild", paul, "").status()).isEqualTo(403);
+
+    // Seven pages of 500 and more: a walk that stopped early would lose offers.
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() ->
+            api.post("/api/admin/catalogue/index", admin, "").json().getInt("applied") == 0
+                && search("size=1", null).json().getJsonNumber("total").longValue() == before);
+    assertThat(before).isGreaterThanOrEqualTo(3_000);
+  }
+
+  @Test
   void badSearchesGetAReasonAndSyntaxIsJustText() {
     assertThat(search("size=1000", null).status()).isEqualTo(400);
     assertThat(search("facets=colour", null).status()).isEqualTo(400);
