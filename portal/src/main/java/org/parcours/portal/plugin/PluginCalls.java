@@ -32,6 +32,7 @@ final class PluginCalls {
   private final String pluginId;
   private final ClassLoader loader;
   private final ExecutorService executor;
+  private final int concurrency;
   private final Semaphore bulkhead;
   private final Duration timeout;
   private final int failureThreshold;
@@ -47,7 +48,8 @@ final class PluginCalls {
     this.pluginId = pluginId;
     this.loader = loader;
     this.executor = executor;
-    this.bulkhead = new Semaphore(settings.concurrency());
+    this.concurrency = settings.concurrency();
+    this.bulkhead = new Semaphore(concurrency);
     this.timeout = settings.callTimeout();
     this.failureThreshold = settings.failureThreshold();
     this.listener = listener;
@@ -90,6 +92,11 @@ final class PluginCalls {
     } finally {
       bulkhead.release();
     }
+  }
+
+  /** How many calls into the plugin are running now, for the administrators' view. */
+  int inFlight() {
+    return concurrency - bulkhead.availablePermits();
   }
 
   private <T, X extends Exception> T inPluginContext(Task<T, X> task) throws X {

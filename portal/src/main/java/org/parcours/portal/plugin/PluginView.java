@@ -21,6 +21,7 @@ import org.parcours.plugin.PluginDescriptor;
  * @param state its state, in lower case
  * @param reason why it is not active, or {@code null}
  * @param location the jar or folder it was loaded from
+ * @param callsInFlight calls running now (the bulkhead refuses more than the configured limit)
  * @param connectors its connectors with the formats each reads
  * @param configuration the configuration it declared
  */
@@ -36,6 +37,7 @@ public record PluginView(
     String state,
     String reason,
     String location,
+    int callsInFlight,
     List<ConnectorView> connectors,
     List<SettingView> configuration) {
 
@@ -71,6 +73,7 @@ public record PluginView(
         plugin.state().name().toLowerCase(Locale.ROOT),
         plugin.reason(),
         plugin.location().getFileName().toString(),
+        plugin.calls() == null ? 0 : plugin.calls().inFlight(),
         plugin.connectors().stream()
             .map(c -> new ConnectorView(c.id(), c.formats().stream().map(f -> f.name()).toList()))
             .toList(),

@@ -2,6 +2,7 @@ package org.parcours.portal.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,8 +177,8 @@ class PluginLoaderTest {
         "1.0",
         "",
         "try { Thread.sleep(1_000); } catch (InterruptedException e) { } return null;");
-    HostedConnector connector =
-        loader(Duration.ofSeconds(5), 1, Map.of()).loadAll().get(0).connectors().get(0);
+    InstalledPlugin plugin = loader(Duration.ofSeconds(5), 1, Map.of()).loadAll().get(0);
+    HostedConnector connector = plugin.connectors().get(0);
 
     CompletableFuture<?> first =
         CompletableFuture.runAsync(() -> {
@@ -187,7 +188,7 @@ class PluginLoaderTest {
             throw new IllegalStateException(e);
           }
         });
-    Thread.sleep(200);
+    await().atMost(Duration.ofSeconds(5)).until(() -> plugin.calls().inFlight() == 1);
 
     assertThatThrownBy(() -> connector.parse(CredentialInput.ofText("partner:y")))
         .isInstanceOf(PluginUnavailable.class)
