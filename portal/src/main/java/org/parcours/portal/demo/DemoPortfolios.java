@@ -17,11 +17,16 @@ import org.parcours.portfolio.entry.PortfolioFilter;
 import org.parcours.portfolio.experience.Activity;
 import org.parcours.portfolio.experience.ExperienceDraft;
 import org.parcours.portfolio.experience.ExperienceService;
+import org.parcours.portfolio.shared.InvalidInputException;
 import org.parcours.portfolio.skill.Referential;
 import org.parcours.portfolio.skill.SkillRef;
 import org.parcours.portfolio.skill.Skills;
 import org.parcours.portfolio.training.TrainingDraft;
 import org.parcours.portfolio.training.TrainingService;
+import org.parcours.portfolio.vae.Assessment;
+import org.parcours.portfolio.vae.Dossier;
+import org.parcours.portfolio.vae.DossierService;
+import org.parcours.portfolio.vae.LinkKind;
 import org.parcours.portfolio.worker.WorkerId;
 import org.parcours.portfolio.worker.WorkerService;
 
@@ -45,6 +50,7 @@ public class DemoPortfolios {
   @Inject TrainingService trainings;
   @Inject EntryService entries;
   @Inject Skills skills;
+  @Inject DossierService dossiers;
 
   // After the schema migration, which observes the same event at the default priority (2500).
   void onStart(@Observes @Priority(3000) @Initialized(ApplicationScoped.class) Object started) {
@@ -55,20 +61,21 @@ public class DemoPortfolios {
     if (!entries.list(camille, PortfolioFilter.ALL).isEmpty()) {
       return;
     }
-    experience(
-        camille,
-        new ExperienceDraft(
-            Activity.PAID_JOB,
-            "Aide-soignante",
-            "EHPAD Les Tilleuls",
-            "Lyon",
-            LocalDate.of(2019, 3, 1),
-            LocalDate.of(2023, 6, 30),
-            "Soins d'hygiène et de confort\nAide aux repas\nTransmissions à l'équipe infirmière",
-            "Accompagnement de douze résidents en unité protégée, de jour puis de nuit."),
-        Referential.ROME,
-        "realiser soins hygiene corporelle",
-        "prevenir chutes personnes agees");
+    Entry careJob =
+        experience(
+            camille,
+            new ExperienceDraft(
+                Activity.PAID_JOB,
+                "Aide-soignante",
+                "EHPAD Les Tilleuls",
+                "Lyon",
+                LocalDate.of(2019, 3, 1),
+                LocalDate.of(2023, 6, 30),
+                "Soins d'hygiène et de confort\nAide aux repas\nTransmissions à l'équipe infirmière",
+                "Accompagnement de douze résidents en unité protégée, de jour puis de nuit."),
+            Referential.ROME,
+            "realiser soins hygiene corporelle",
+            "prevenir chutes personnes agees");
     experience(
         camille,
         new ExperienceDraft(
@@ -120,12 +127,36 @@ public class DemoPortfolios {
                 "Certification Pix, 312 pix",
                 null));
     tag(camille, pix, Referential.PIX, "securiser environnement", "mener recherche veille");
+    dossier(camille, careJob, asg);
     LOG.info("Demo portfolio of Camille created (parcours.demo=true)");
   }
 
-  private void experience(
+  // A VAE towards the Diplôme d'État d'aide-soignant, started on its first bloc.
+  private void dossier(WorkerId owner, Entry careJob, Entry asg) {
+    Dossier dossier;
+    try {
+      dossier = dossiers.open(owner, "RNCP35830");
+    } catch (InvalidInputException e) {
+      LOG.warning("No demo dossier: RNCP35830 is not in the RNCP files of the data folder");
+      return;
+    }
+    String first = dossier.blocs().get(0).code();
+    dossiers.link(owner, dossier.id(), first, LinkKind.ENTRY, careJob.entryId().toString());
+    dossiers.link(owner, dossier.id(), first, LinkKind.ENTRY, asg.entryId().toString());
+    dossiers.write(
+        owner,
+        dossier.id(),
+        first,
+        "En EHPAD, j'ai accompagné chaque jour douze résidents en unité protégée : toilette,"
+            + " habillage, repas, mobilisation, en respectant leurs habitudes et leur rythme.");
+    dossiers.assess(owner, dossier.id(), first, 0, Assessment.ACQUIRED);
+  }
+
+  private Entry experience(
       WorkerId owner, ExperienceDraft draft, Referential referential, String... skillWords) {
-    tag(owner, experiences.record(owner, draft), referential, skillWords);
+    Entry recorded = experiences.record(owner, draft);
+    tag(owner, recorded, referential, skillWords);
+    return recorded;
   }
 
   // Skills are looked up by words (in one referential, or all when null), so the demo never names

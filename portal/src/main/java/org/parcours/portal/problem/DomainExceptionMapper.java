@@ -23,9 +23,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
           case INVALID_INPUT ->
               Problems.invalidInput(messages, ((InvalidInputException) exception).violations());
           case NOT_FOUND -> Problems.of(messages, "not-found", 404);
-          case CONFLICT -> Problems.of(messages, "conflict", 409);
-          case DUPLICATE -> Problems.of(messages, "duplicate", 409);
-          case NOT_PERMITTED -> Problems.of(messages, "not-permitted", 403);
+          case CONFLICT -> withReasons(messages, "conflict", 409, exception);
+          case DUPLICATE -> withReasons(messages, "duplicate", 409, exception);
+          case NOT_PERMITTED -> withReasons(messages, "not-permitted", 403, exception);
+          case TOO_MANY_ATTEMPTS -> withReasons(messages, "refused", 429, exception);
           case TOO_LARGE ->
               Problems.refused(
                   messages,
@@ -40,5 +41,14 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                   ((InvalidInputException) exception).violations());
         };
     return problem.toResponse(messages.locale());
+  }
+
+  // A refusal that names its rules says which (under one generic title); a bare one keeps the
+  // sentence of its kind.
+  private static Problem withReasons(
+      Messages messages, String kind, int status, DomainException exception) {
+    return exception instanceof InvalidInputException refused
+        ? Problems.refused(messages, "refused", status, refused.violations())
+        : Problems.of(messages, kind, status);
   }
 }

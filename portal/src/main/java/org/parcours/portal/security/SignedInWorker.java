@@ -1,9 +1,12 @@
 package org.parcours.portal.security;
 
+import com.ibm.websphere.security.openidconnect.PropagationHelper;
+import com.ibm.websphere.security.openidconnect.token.IdToken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.parcours.portfolio.worker.WorkerId;
 import org.parcours.portfolio.worker.WorkerService;
 
@@ -29,5 +32,14 @@ public class SignedInWorker {
       id = workers.signedIn(principal.getName()).id();
     }
     return id;
+  }
+
+  /** The worker's name as their identity provider gives it; never stored unless they share it. */
+  public String displayName() {
+    if (request.getUserPrincipal() instanceof JsonWebToken jwt) {
+      return jwt.getClaim("name");
+    }
+    IdToken token = PropagationHelper.getIdToken();
+    return token == null ? null : (String) token.getClaim("name");
   }
 }

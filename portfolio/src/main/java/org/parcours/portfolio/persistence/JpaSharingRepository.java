@@ -2,13 +2,20 @@ package org.parcours.portfolio.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.parcours.portfolio.sharing.AccessRecord;
 import org.parcours.portfolio.sharing.Adviser;
+import org.parcours.portfolio.sharing.AdviserMembership;
+import org.parcours.portfolio.sharing.AdviserNote;
+import org.parcours.portfolio.sharing.AdviserOrganisation;
+import org.parcours.portfolio.sharing.ConsentAttempt;
+import org.parcours.portfolio.sharing.ConsentRequest;
 import org.parcours.portfolio.sharing.ShareGrant;
 import org.parcours.portfolio.sharing.SharingRepository;
 import org.parcours.portfolio.worker.WorkerId;
@@ -98,6 +105,137 @@ public class JpaSharingRepository implements SharingRepository {
             AccessRecord.class)
         .setParameter("w", owner.value())
         .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<ShareGrant> grantForUpdate(WorkerId owner, UUID id) {
+    return em.createQuery(
+            "select g from ShareGrant g where g.id = :id and g.workerId = :w", ShareGrant.class)
+        .setParameter("id", id)
+        .setParameter("w", owner.value())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<ShareGrant> grantToForRead(UUID adviserId, UUID grantId) {
+    return em.createQuery(
+            "select g from ShareGrant g where g.id = :id and g.adviser.id = :a", ShareGrant.class)
+        .setParameter("id", grantId)
+        .setParameter("a", adviserId)
+        .setLockMode(LockModeType.PESSIMISTIC_READ)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<AdviserOrganisation> organisations() {
+    return em.createQuery(
+            "select o from AdviserOrganisation o order by o.name", AdviserOrganisation.class)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<AdviserOrganisation> organisation(UUID id) {
+    return Optional.ofNullable(em.find(AdviserOrganisation.class, id));
+  }
+
+  @Override
+  public Optional<AdviserOrganisation> organisationNamed(String name) {
+    return em.createQuery(
+            "select o from AdviserOrganisation o where o.name = :n", AdviserOrganisation.class)
+        .setParameter("n", name)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(AdviserOrganisation organisation) {
+    em.persist(organisation);
+  }
+
+  @Override
+  public Optional<AdviserMembership> membership(String email) {
+    return Optional.ofNullable(em.find(AdviserMembership.class, email));
+  }
+
+  @Override
+  public List<AdviserMembership> members(UUID organisationId) {
+    return em.createQuery(
+            "select m from AdviserMembership m where m.organisation.id = :o order by m.email",
+            AdviserMembership.class)
+        .setParameter("o", organisationId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(AdviserMembership membership) {
+    em.persist(membership);
+  }
+
+  @Override
+  public void add(ConsentRequest request) {
+    em.persist(request);
+  }
+
+  @Override
+  public Optional<ConsentRequest> requestByCodeHashForUpdate(String hash) {
+    return em.createQuery(
+            "select r from ConsentRequest r where r.codeHash = :h", ConsentRequest.class)
+        .setParameter("h", hash)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<ConsentRequest> request(UUID adviserId, UUID id) {
+    return em.createQuery(
+            "select r from ConsentRequest r where r.id = :id and r.adviser.id = :a",
+            ConsentRequest.class)
+        .setParameter("id", id)
+        .setParameter("a", adviserId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(ConsentAttempt attempt) {
+    em.persist(attempt);
+  }
+
+  @Override
+  public long attemptsSince(WorkerId worker, OffsetDateTime since) {
+    return em.createQuery(
+            "select count(a) from ConsentAttempt a where a.workerId = :w and a.at > :since",
+            Long.class)
+        .setParameter("w", worker.value())
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
+  @Override
+  public void add(AdviserNote note) {
+    em.persist(note);
+  }
+
+  @Override
+  public List<AdviserNote> notesOf(WorkerId worker) {
+    return em.createQuery(
+            "select n from AdviserNote n where n.workerId = :w order by n.createdAt desc",
+            AdviserNote.class)
+        .setParameter("w", worker.value())
+        .getResultList();
+  }
+
+  @Override
+  public List<AdviserNote> notesUnder(UUID grantId) {
+    return em.createQuery(
+            "select n from AdviserNote n where n.grant.id = :g order by n.createdAt desc",
+            AdviserNote.class)
+        .setParameter("g", grantId)
         .getResultList();
   }
 }

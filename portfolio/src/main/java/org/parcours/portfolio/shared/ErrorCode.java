@@ -18,5 +18,7 @@ public enum ErrorCode {
   /** The same thing is already in the worker's portfolio. */
   DUPLICATE,
   /** The caller may not do this yet, for a reason they can act on (the message says which). */
-  NOT_PERMITTED
+  NOT_PERMITTED,
+  /** Too many failed tries in a short time: the caller must wait before trying again. */
+  TOO_MANY_ATTEMPTS
 }

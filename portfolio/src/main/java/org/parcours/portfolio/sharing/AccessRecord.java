@@ -15,6 +15,7 @@ import org.parcours.portfolio.worker.WorkerId;
 @Table(name = "access_log")
 public class AccessRecord {
 
+  static final int READER_MAX = 200;
   static final int ENTRIES_MAX = 4000;
 
   @Id private UUID id;

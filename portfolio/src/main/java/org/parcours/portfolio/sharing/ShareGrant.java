@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.parcours.portfolio.entry.Entry;
+import org.parcours.portfolio.vae.Dossier;
 import org.parcours.portfolio.worker.WorkerId;
 
 /** A worker's act of sharing part of their portfolio with one grantee, for one purpose, a while. */
@@ -34,7 +35,11 @@ public class ShareGrant {
   /** How the grant selects entries. */
   public enum Selection {
     ENTRIES,
-    SKILLS
+    SKILLS,
+    /** Every entry, present and future: only ever given in person. */
+    WHOLE,
+    /** One VAE dossier and the entries it links to. */
+    DOSSIER
   }
 
   @Id private UUID id;
@@ -50,6 +55,20 @@ public class ShareGrant {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "adviser_id", updatable = false)
   private Adviser adviser;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "organisation_id", updatable = false)
+  private AdviserOrganisation organisation;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "dossier_id", updatable = false)
+  private Dossier dossier;
+
+  @Column(name = "co_edit", nullable = false, updatable = false)
+  private boolean coEdit;
+
+  @Column(name = "client_name", updatable = false, length = 200)
+  private String clientName;
 
   @Column(name = "link_hash", updatable = false)
   private String linkHash;
@@ -105,6 +124,31 @@ public class ShareGrant {
     this.createdAt = now;
   }
 
+  /** A grant the worker confirmed in person for the adviser who showed the code. */
+  ShareGrant(
+      WorkerId owner,
+      ConsentRequest request,
+      String clientName,
+      ConsentScope scope,
+      Dossier dossier,
+      OffsetDateTime now,
+      OffsetDateTime until) {
+    this.id = UUID.randomUUID();
+    this.workerId = owner.value();
+    this.grantee = Grantee.ADVISER;
+    this.adviser = request.adviser();
+    this.organisation = request.organisation();
+    this.clientName = clientName;
+    this.selection = scope.selection();
+    scope.entryIds().forEach(e -> entryIds.add(e.value()));
+    this.dossier = dossier;
+    this.coEdit = scope.coEdit();
+    this.purpose = ConsentScope.PURPOSE;
+    this.startsAt = now;
+    this.endsAt = until;
+    this.createdAt = now;
+  }
+
   /** Readable now: started, not ended, not revoked. */
   public boolean liveAt(OffsetDateTime now) {
     return revokedAt == null && !now.isBefore(startsAt) && now.isBefore(endsAt);
@@ -112,11 +156,16 @@ public class ShareGrant {
 
   /** The entries of the portfolio this grant lets the grantee read, evaluated now. */
   public List<Entry> select(List<Entry> portfolio) {
+    Set<String> linked = selection == Selection.DOSSIER ? dossier.linkedEntries() : Set.of();
     return portfolio.stream()
         .filter(e ->
-            selection == Selection.ENTRIES
-                ? entryIds.contains(e.entryId().value())
-                : e.skills().stream().anyMatch(t -> skills.stream().anyMatch(s -> s.matches(t))))
+            switch (selection) {
+              case ENTRIES -> entryIds.contains(e.entryId().value());
+              case SKILLS ->
+                  e.skills().stream().anyMatch(t -> skills.stream().anyMatch(s -> s.matches(t)));
+              case WHOLE -> true;
+              case DOSSIER -> linked.contains(e.entryId().value().toString());
+            })
         .toList();
   }
 
@@ -144,6 +193,24 @@ public class ShareGrant {
 
   public Selection selection() {
     return selection;
+  }
+
+  public Optional<AdviserOrganisation> organisation() {
+    return Optional.ofNullable(organisation);
+  }
+
+  public Optional<Dossier> dossier() {
+    return Optional.ofNullable(dossier);
+  }
+
+  /** The name the worker let the adviser see, for grants given in person. */
+  public Optional<String> clientName() {
+    return Optional.ofNullable(clientName);
+  }
+
+  /** Whether the adviser may edit the dossier with the worker, not only read it. */
+  public boolean coEdit() {
+    return coEdit;
   }
 
   public Set<UUID> entryIds() {

@@ -1,5 +1,6 @@
 package org.parcours.portfolio.sharing;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,10 +24,52 @@ public interface SharingRepository {
 
   Optional<ShareGrant> grant(WorkerId owner, UUID id);
 
+  /**
+   * The owner's grant, locked until the transaction ends, so that a revocation waits for reads
+   * under way and every read after it sees it.
+   */
+  Optional<ShareGrant> grantForUpdate(WorkerId owner, UUID id);
+
+  /** A grant made to this adviser, share-locked until the transaction ends (see above). */
+  Optional<ShareGrant> grantToForRead(UUID adviserId, UUID grantId);
+
   Optional<ShareGrant> grantByLinkHash(String hash);
 
   /** The grants made to this adviser, newest first. */
   List<ShareGrant> grantsTo(UUID adviserId);
+
+  List<AdviserOrganisation> organisations();
+
+  Optional<AdviserOrganisation> organisation(UUID id);
+
+  Optional<AdviserOrganisation> organisationNamed(String name);
+
+  void add(AdviserOrganisation organisation);
+
+  Optional<AdviserMembership> membership(String email);
+
+  List<AdviserMembership> members(UUID organisationId);
+
+  void add(AdviserMembership membership);
+
+  void add(ConsentRequest request);
+
+  /** A request by its code's hash, locked: a code is confirmed once, by one worker. */
+  Optional<ConsentRequest> requestByCodeHashForUpdate(String hash);
+
+  Optional<ConsentRequest> request(UUID adviserId, UUID id);
+
+  void add(ConsentAttempt attempt);
+
+  long attemptsSince(WorkerId worker, OffsetDateTime since);
+
+  void add(AdviserNote note);
+
+  /** Notes left in the worker's portfolio, newest first. */
+  List<AdviserNote> notesOf(WorkerId worker);
+
+  /** Notes written under one grant, newest first. */
+  List<AdviserNote> notesUnder(UUID grantId);
 
   void add(AccessRecord record);
 

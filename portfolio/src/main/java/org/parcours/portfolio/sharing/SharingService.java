@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -120,7 +121,7 @@ public class SharingService {
   /** Ends a grant at once; revoking twice changes nothing. */
   public void revoke(WorkerId owner, UUID grantId) {
     ShareGrant grant =
-        store.grant(owner, grantId).orElseThrow(() -> new NotFoundException("share"));
+        store.grantForUpdate(owner, grantId).orElseThrow(() -> new NotFoundException("share"));
     if (grant.revokedAt().isEmpty()) {
       OffsetDateTime now = OffsetDateTime.now(clock);
       grant.revoke(now);
@@ -148,14 +149,39 @@ public class SharingService {
   }
 
   public SharedPortfolio readAsAdviser(String adviserSubject, UUID grantId) {
-    Adviser adviser =
-        store.adviserBySubject(adviserSubject).orElseThrow(() -> new NotFoundException("share"));
+    Adviser adviser = adviser(adviserSubject, "share");
+    ShareGrant grant = liveGrantTo(adviser, grantId, "share");
+    return read(grant, readerName(adviser, grant));
+  }
+
+  Adviser adviser(String subject, String what) {
+    return store.adviserBySubject(subject).orElseThrow(() -> new NotFoundException(what));
+  }
+
+  /** The adviser's organisation now, by the e-mail address their identity provider gives. */
+  Optional<AdviserOrganisation> organisationOf(Adviser adviser) {
+    return adviser.email() == null
+        ? Optional.empty()
+        : store.membership(adviser.email()).map(AdviserMembership::organisation);
+  }
+
+  /**
+   * A live grant to this adviser, share-locked for the rest of the transaction: a revocation
+   * committed before this read is seen, one asked during it waits for the read to end. A grant
+   * given in person holds only while the adviser works for the organisation the worker saw.
+   */
+  ShareGrant liveGrantTo(Adviser adviser, UUID grantId, String what) {
     ShareGrant grant =
-        store.grantsTo(adviser.id()).stream()
-            .filter(g -> g.id().equals(grantId))
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("share"));
-    return read(grant, adviser.displayName());
+        store.grantToForRead(adviser.id(), grantId).orElseThrow(() -> new NotFoundException(what));
+    boolean sameOrganisation =
+        grant.organisation().isEmpty()
+            || organisationOf(adviser)
+                .map(o -> o.id().equals(grant.organisation().get().id()))
+                .orElse(false);
+    if (!grant.liveAt(OffsetDateTime.now(clock)) || !sameOrganisation) {
+      throw new NotFoundException(what);
+    }
+    return grant;
   }
 
   public List<AccessRecord> accessLog(WorkerId owner) {
@@ -174,14 +200,9 @@ public class SharingService {
 
   /** A file of an entry that a live grant to this adviser selects. */
   public EvidenceFile fileAsAdviser(String adviserSubject, UUID grantId, UUID fileId) {
-    Adviser adviser =
-        store.adviserBySubject(adviserSubject).orElseThrow(() -> new NotFoundException("file"));
-    ShareGrant grant =
-        store.grantsTo(adviser.id()).stream()
-            .filter(g -> g.id().equals(grantId))
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("file"));
-    return sharedFile(grant, fileId, adviser.displayName());
+    Adviser adviser = adviser(adviserSubject, "file");
+    ShareGrant grant = liveGrantTo(adviser, grantId, "file");
+    return sharedFile(grant, fileId, readerName(adviser, grant));
   }
 
   private EvidenceFile sharedFile(ShareGrant grant, UUID fileId, String reader) {
@@ -195,12 +216,7 @@ public class SharingService {
     if (!selected) {
       throw new NotFoundException("file");
     }
-    store.add(new AccessRecord(grant.owner(), grant.id(), reader, file.name(), now));
-    audit.append(
-        grant.owner(),
-        "READ",
-        "{\"grant\":\"" + grant.id() + "\",\"file\":\"" + fileId + "\"}",
-        now);
+    logRead(grant, reader, file.name(), "\"file\":\"" + fileId + "\"");
     return file;
   }
 
@@ -217,13 +233,27 @@ public class SharingService {
     List<EvidenceFile> sharedFiles =
         files.ofWorker(grant.owner()).stream().filter(f -> ids.contains(f.entry())).toList();
     String what = shared.stream().map(Entry::title).collect(Collectors.joining(", "));
-    store.add(new AccessRecord(grant.owner(), grant.id(), reader, what, now));
-    audit.append(
-        grant.owner(),
-        "READ",
-        "{\"grant\":\"" + grant.id() + "\",\"entries\":" + shared.size() + "}",
-        now);
+    logRead(grant, reader, what, "\"entries\":" + shared.size());
     return new SharedPortfolio(grant, shared, sharedFiles);
+  }
+
+  /** Who read, as the worker sees it in their access log: the organisation too, if in person. */
+  static String readerName(Adviser adviser, ShareGrant grant) {
+    String name =
+        grant
+            .organisation()
+            .map(o -> adviser.displayName() + " (" + o.name() + ")")
+            .orElse(adviser.displayName());
+    return name.length() <= AccessRecord.READER_MAX
+        ? name
+        : name.substring(0, AccessRecord.READER_MAX - 1) + "…";
+  }
+
+  /** Every read by someone else: in the worker's access log and in their audit trail. */
+  void logRead(ShareGrant grant, String reader, String what, String details) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    store.add(new AccessRecord(grant.owner(), grant.id(), reader, what, now));
+    audit.append(grant.owner(), "READ", "{\"grant\":\"" + grant.id() + "\"," + details + "}", now);
   }
 
   private GrantDraft checked(WorkerId owner, GrantDraft draft, OffsetDateTime now) {

@@ -1,0 +1,61 @@
+package org.parcours.portal.vae;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.parcours.portal.catalogue.search.CatalogueQuery;
+import org.parcours.portal.catalogue.web.CatalogueSearch;
+import org.parcours.portal.vae.DossierViews.BlocCoverageView;
+import org.parcours.portal.vae.DossierViews.CoverageView;
+import org.parcours.portal.vae.DossierViews.OfferLink;
+import org.parcours.portfolio.vae.Coverage;
+import org.parcours.portfolio.vae.DossierService;
+import org.parcours.portfolio.worker.WorkerId;
+
+/**
+ * A dossier's coverage with, for each targeted bloc that still lacks something, the public
+ * catalogue offers that name that bloc: the worker's gaps open the catalogue.
+ */
+@ApplicationScoped
+public class DossierCoverage {
+
+  static final int OFFERS_PER_GAP = 3;
+
+  @Inject DossierService dossiers;
+  @Inject CatalogueSearch catalogue;
+
+  public CoverageView of(WorkerId owner, UUID dossierId) {
+    return view(dossiers.coverage(owner, dossierId));
+  }
+
+  CoverageView view(Coverage coverage) {
+    return new CoverageView(
+        coverage.dossierId(),
+        coverage.certification(),
+        coverage.blocs().stream()
+            .map(b ->
+                new BlocCoverageView(
+                    b.code(),
+                    b.label(),
+                    b.targeted(),
+                    b.evidence(),
+                    b.verified(),
+                    b.declared(),
+                    b.competences(),
+                    b.assessed(),
+                    b.acquired(),
+                    b.gaps().stream().map(g -> g.name().toLowerCase(Locale.ROOT)).toList(),
+                    b.targeted() && !b.gaps().isEmpty() ? offers(b.code()) : List.of()))
+            .toList());
+  }
+
+  private List<OfferLink> offers(String blocCode) {
+    CatalogueQuery query =
+        CatalogueQuery.builder().blocs(List.of(blocCode)).page(1, OFFERS_PER_GAP).build();
+    return catalogue.search(query).hits().stream()
+        .map(h -> new OfferLink(h.id(), h.title(), h.partnerName()))
+        .toList();
+  }
+}

@@ -1,0 +1,316 @@
+package org.parcours.portal.vae;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parcours.portal.testing.Api;
+import org.parcours.portal.testing.Api.Answer;
+import org.parcours.portal.testing.Deployments;
+import org.parcours.portal.testing.EmployerAttestations;
+import org.parcours.portal.testing.LocalIdentityProvider;
+
+/**
+ * VAE dossiers against the real RNCP referential of the data folder: the certification's blocs,
+ * narratives, links to the worker's own evidence only, coverage with verified and declared
+ * evidence, offers for the gaps, archive, and nothing visible to another worker.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DossierApiIT {
+
+  // Diplôme d'État d'aide-soignant: five blocs in the 2024-01-17 export.
+  private static final String DEAS = "RNCP35830";
+  // Titre professionnel agent de propreté et d'hygiène: a fiche of the Ministry of Labour.
+  private static final String OTHER = "RNCP183";
+
+  private static Api api;
+  private static String lucas;
+  private static String zoe;
+  private static String paul;
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return Deployments.portal();
+  }
+
+  @BeforeAll
+  static void signIn() {
+    api = Api.ofDeployedPortal();
+    lucas = LocalIdentityProvider.accessToken("lucas");
+    zoe = LocalIdentityProvider.accessToken("zoe");
+    paul = LocalIdentityProvider.accessToken("paul");
+  }
+
+  @Test
+  void aCertificationIsFoundByNumberOrWordsAndADossierOpensWithItsRealBlocs() {
+    Answer byNumber = api.get("/api/certifications?q=rncp%2035830", lucas);
+    assertThat(byNumber.status()).as(byNumber.toString()).isEqualTo(200);
+    JsonObject deas = byNumber.json().getJsonArray("items").getJsonObject(0);
+    assertThat(deas.getString("number")).isEqualTo(DEAS);
+    assertThat(deas.getJsonArray("blocs")).hasSize(5);
+    Answer byWords = api.get("/api/certifications?q=environnement%20immediat%20materiels", lucas);
+    assertThat(byWords.body()).as("accents and case do not matter").contains(DEAS);
+
+    JsonObject dossier = fresh(lucas, DEAS);
+    assertThat(dossier.getString("certification")).isEqualTo(DEAS);
+    assertThat(dossier.getJsonArray("blocs"))
+        .extracting(b -> b.asJsonObject().getString("code"))
+        .containsExactly(
+            "RNCP35830BC01", "RNCP35830BC02", "RNCP35830BC03", "RNCP35830BC04", "RNCP35830BC05");
+    assertThat(bloc(dossier, "RNCP35830BC02").getString("label"))
+        .startsWith("Evaluation de l’état clinique et mise en œuvre de soins adaptés");
+    assertThat(bloc(dossier, "RNCP35830BC02").getJsonArray("competences")).isNotEmpty();
+
+    Answer again = api.post("/api/me/dossiers", lucas, "{\"certification\":\"" + DEAS + "\"}");
+    assertThat(again.status()).as("one active dossier per certification").isEqualTo(409);
+    assertThat(again.body()).contains("dossier.certification.duplicate");
+  }
+
+  @Test
+  void anUnknownCertificationGetsAReasonAndNothingIsStored() {
+    int before = dossiers(zoe).size();
+    Answer unknown = api.post("/api/me/dossiers", zoe, "{\"certification\":\"RNCP9999999\"}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.contentType()).isEqualTo("application/problem+json");
+    assertThat(unknown.body()).contains("dossier.certification.unknown", "RNCP35185");
+    assertThat(api.post("/api/me/dossiers", zoe, "{}").status()).isEqualTo(400);
+    assertThat(api.get("/api/certifications/RNCP9999999", zoe).status()).isEqualTo(404);
+    assertThat(dossiers(zoe)).hasSize(before);
+  }
+
+  @Test
+  void coverageCountsVerifiedAndDeclaredEvidenceAndGapsOpenCatalogueOffers() {
+    JsonObject dossier = fresh(zoe, DEAS);
+    String id = dossier.getString("id");
+    String experience = experience(zoe, "Aide-soignante de nuit " + UUID.randomUUID());
+    String credential = verifiedCredential(zoe);
+    String offerTitle = "Module évaluation clinique " + UUID.randomUUID();
+    String offer = publishOffer(offerTitle, "RNCP35830BC02");
+
+    link(zoe, id, "RNCP35830BC01", "entry", experience);
+    link(zoe, id, "RNCP35830BC01", "credential", credential);
+    link(zoe, id, "RNCP35830BC02", "entry", experience);
+    assertThat(
+            api.put(
+                    "/api/me/dossiers/" + id + "/blocs/RNCP35830BC01/narrative",
+                    zoe,
+                    "{\"text\":\"J’ai accompagné des résidents la nuit, seule en unité.\"}")
+                .status())
+        .isEqualTo(200);
+    int competences = bloc(get(zoe, id), "RNCP35830BC01").getJsonArray("competences").size();
+    for (int i = 0; i < competences; i++) {
+      assess(zoe, id, "RNCP35830BC01", i, "acquired");
+    }
+    assertThat(
+            api.put(
+                    "/api/me/dossiers/" + id + "/blocs/RNCP35830BC05/targeted",
+                    zoe,
+                    "{\"targeted\":false}")
+                .status())
+        .isEqualTo(200);
+
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(() ->
+            coverage(zoe, id, "RNCP35830BC02").getJsonArray("offers").toString().contains(offer));
+    JsonObject first = coverage(zoe, id, "RNCP35830BC01");
+    assertThat(first.getInt("evidence")).isEqualTo(2);
+    assertThat(first.getInt("verified")).as("the signed attestation").isEqualTo(1);
+    assertThat(first.getInt("declared")).as("the experience").isEqualTo(1);
+    assertThat(first.getJsonArray("gaps")).as("nothing missing").isEmpty();
+    assertThat(first.getJsonArray("offers")).as("no offers where nothing is missing").isEmpty();
+
+    JsonObject second = coverage(zoe, id, "RNCP35830BC02");
+    assertThat(second.getInt("declared")).isEqualTo(1);
+    assertThat(second.getJsonArray("gaps"))
+        .extracting(g -> ((jakarta.json.JsonString) g).getString())
+        .containsExactly("no_verified_evidence", "no_narrative", "not_assessed");
+    assertThat(second.getJsonArray("offers").toString()).contains(offerTitle);
+
+    JsonObject fifth = coverage(zoe, id, "RNCP35830BC05");
+    assertThat(fifth.getBoolean("targeted")).isFalse();
+    assertThat(fifth.getJsonArray("gaps")).as("a bloc set aside lacks nothing").isEmpty();
+
+    assertThat(api.delete("/api/me/experiences/" + experience, zoe).status()).isEqualTo(204);
+    assertThat(coverage(zoe, id, "RNCP35830BC01").getInt("declared"))
+        .as("a deleted experience stops counting")
+        .isZero();
+  }
+
+  @Test
+  void anotherWorkersEvidenceCannotBeLinkedAndTheirDossierCannotBeSeen() {
+    JsonObject mine = fresh(zoe, OTHER);
+    String id = mine.getString("id");
+    String code = mine.getJsonArray("blocs").getJsonObject(0).getString("code");
+    String hers = experience(lucas, "Expérience de Lucas " + UUID.randomUUID());
+
+    Answer stolen =
+        api.post(
+            "/api/me/dossiers/" + id + "/blocs/" + code + "/links",
+            zoe,
+            "{\"kind\":\"entry\",\"target\":\"" + hers + "\"}");
+    assertThat(stolen.status()).isEqualTo(400);
+    assertThat(stolen.body()).contains("dossier.link.unknown");
+    assertThat(bloc(get(zoe, id), code).getJsonArray("links")).isEmpty();
+
+    assertThat(api.get("/api/me/dossiers/" + id, lucas).status()).isEqualTo(404);
+    assertThat(api.get("/api/me/dossiers/" + id + "/coverage", lucas).status()).isEqualTo(404);
+    Answer write =
+        api.put(
+            "/api/me/dossiers/" + id + "/blocs/" + code + "/narrative",
+            lucas,
+            "{\"text\":\"intrus\"}");
+    assertThat(write.status()).isEqualTo(404);
+    assertThat(
+            bloc(get(zoe, id), code).containsKey("narrative")
+                && !bloc(get(zoe, id), code).isNull("narrative"))
+        .isFalse();
+    assertThat(api.get("/api/me/dossiers/not-a-uuid", zoe).status()).isEqualTo(404);
+  }
+
+  @Test
+  void anArchivedDossierIsKeptReadOnlyUntilReopened() {
+    JsonObject dossier = fresh(lucas, OTHER);
+    String id = dossier.getString("id");
+    String code = dossier.getJsonArray("blocs").getJsonObject(0).getString("code");
+    assertThat(api.post("/api/me/dossiers/" + id + "/archive", lucas, "").status()).isEqualTo(200);
+    Answer refused =
+        api.put(
+            "/api/me/dossiers/" + id + "/blocs/" + code + "/narrative",
+            lucas,
+            "{\"text\":\"trop tard\"}");
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.body()).contains("dossier.archived", "rouvrez");
+    assertThat(get(lucas, id).getString("status")).isEqualTo("archived");
+    assertThat(api.post("/api/me/dossiers/" + id + "/reopen", lucas, "").status()).isEqualTo(200);
+    assertThat(
+            api.put(
+                    "/api/me/dossiers/" + id + "/blocs/" + code + "/narrative",
+                    lucas,
+                    "{\"text\":\"repris\"}")
+                .status())
+        .isEqualTo(200);
+    Answer tooLong =
+        api.put(
+            "/api/me/dossiers/" + id + "/blocs/" + code + "/narrative",
+            lucas,
+            "{\"text\":\"" + "x".repeat(10_001) + "\"}");
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(bloc(get(lucas, id), code).getString("narrative")).isEqualTo("repris");
+  }
+
+  // --- helpers
+
+  /** A new dossier for the certification, deleting any earlier one of this worker for it. */
+  static JsonObject fresh(String token, String certification) {
+    for (JsonObject d : dossiers(token)) {
+      if (d.getString("certification").equals(certification)) {
+        assertThat(api.delete("/api/me/dossiers/" + d.getString("id"), token).status())
+            .isEqualTo(204);
+      }
+    }
+    Answer opened =
+        api.post("/api/me/dossiers", token, "{\"certification\":\"" + certification + "\"}");
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    return opened.json();
+  }
+
+  private static List<JsonObject> dossiers(String token) {
+    Answer list = api.get("/api/me/dossiers", token);
+    assertThat(list.status()).as(list.toString()).isEqualTo(200);
+    return list.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  private static JsonObject get(String token, String id) {
+    Answer read = api.get("/api/me/dossiers/" + id, token);
+    assertThat(read.status()).as(read.toString()).isEqualTo(200);
+    return read.json();
+  }
+
+  static JsonObject bloc(JsonObject dossier, String code) {
+    return dossier.getJsonArray("blocs").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(b -> b.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static JsonObject coverage(String token, String id, String code) {
+    Answer read = api.get("/api/me/dossiers/" + id + "/coverage", token);
+    assertThat(read.status()).as(read.toString()).isEqualTo(200);
+    return read.json().getJsonArray("blocs").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(b -> b.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static void link(String token, String id, String code, String kind, String target) {
+    Answer linked =
+        api.post(
+            "/api/me/dossiers/" + id + "/blocs/" + code + "/links",
+            token,
+            "{\"kind\":\"" + kind + "\",\"target\":\"" + target + "\"}");
+    assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+  }
+
+  private static void assess(String token, String id, String code, int index, String value) {
+    Answer assessed =
+        api.put(
+            "/api/me/dossiers/" + id + "/blocs/" + code + "/competences/" + index,
+            token,
+            "{\"assessment\":\"" + value + "\"}");
+    assertThat(assessed.status()).as(assessed.toString()).isEqualTo(200);
+  }
+
+  static String experience(String token, String title) {
+    Answer created =
+        api.post(
+            "/api/me/experiences",
+            token,
+            "{\"title\":\"" + title + "\",\"startDate\":\"2020-01-06\"}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getString("id");
+  }
+
+  private static String verifiedCredential(String token) {
+    Answer kept =
+        api.send(
+            api.request("/api/me/credentials", token)
+                .header("Content-Type", "text/plain")
+                .POST(
+                    HttpRequest.BodyPublishers.ofByteArray(
+                        EmployerAttestations.signed(
+                            "zoe@demo.parcours.invalid", "Soins de nuit " + UUID.randomUUID()))));
+    assertThat(kept.status()).as(kept.toString()).isEqualTo(201);
+    assertThat(kept.json().getString("verdict")).isEqualTo("verified");
+    return kept.json().getString("id");
+  }
+
+  private static String publishOffer(String title, String bloc) {
+    Answer published =
+        api.post(
+            "/api/partner/offers",
+            paul,
+            """
+            {"title":"%s","description":"Préparer le bloc 2 du diplôme d'aide-soignant.",
+             "category":"vae_accompagnement","modality":"remote","blocCodes":["%s"]}
+            """
+                .formatted(title, bloc));
+    assertThat(published.status()).as(published.toString()).isEqualTo(201);
+    return published.json().getJsonObject("offer").getString("id");
+  }
+}
