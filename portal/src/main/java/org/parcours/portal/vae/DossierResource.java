@@ -3,6 +3,7 @@ package org.parcours.portal.vae;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.parcours.portal.security.Roles;
 import org.parcours.portal.security.SignedInWorker;
+import org.parcours.portal.security.WorkerEmails;
 import org.parcours.portal.vae.DossierViews.CoverageView;
 import org.parcours.portal.vae.DossierViews.DossierList;
 import org.parcours.portal.vae.DossierViews.DossierSummary;
@@ -45,6 +47,8 @@ public class DossierResource {
   @Inject DossierService dossiers;
   @Inject DossierCoverage coverage;
   @Inject SignedInWorker worker;
+  @Inject WorkerEmails emails;
+  @Inject DossierCredential credential;
 
   /** The target certification, by RNCP number. */
   public record NewDossier(String certification) {}
@@ -95,6 +99,20 @@ public class DossierResource {
   @APIResponse(responseCode = "404", description = "No such dossier of mine")
   public CoverageView coverage(@PathParam("id") String id) {
     return coverage.of(worker.id(), parse(id));
+  }
+
+  @GET
+  @Path("{id}/credential")
+  @Operation(
+      summary =
+          "The dossier as an Open Badges 3.0 credential signed by this portal (eddsa-rdfc-2022)")
+  @APIResponse(responseCode = "404", description = "No such dossier of mine")
+  public JsonObject credential(@PathParam("id") String id) {
+    UUID dossier = parse(id);
+    return credential.issue(
+        dossiers.evidence(worker.id(), dossier),
+        dossiers.coverage(worker.id(), dossier),
+        emails.verified());
   }
 
   @PUT

@@ -212,6 +212,38 @@ class DossierApiIT {
     assertThat(bloc(get(lucas, id), code).getString("narrative")).isEqualTo("repris");
   }
 
+  @Test
+  void theDossierTravelsAsASignedOpenBadgeThatVerifiersAcceptAndTamperingBreaks() {
+    JsonObject dossier = fresh(lucas, OTHER);
+    String id = dossier.getString("id");
+    String code = dossier.getJsonArray("blocs").getJsonObject(0).getString("code");
+    api.put(
+        "/api/me/dossiers/" + id + "/blocs/" + code + "/narrative",
+        lucas,
+        "{\"text\":\"Chambres froides montées en 2019.\"}");
+
+    Answer issued = api.get("/api/me/dossiers/" + id + "/credential", lucas);
+    assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+    JsonObject credential = issued.json();
+    assertThat(credential.getJsonArray("type").toString()).contains("OpenBadgeCredential");
+    assertThat(credential.getJsonObject("proof").getString("cryptosuite"))
+        .isEqualTo("eddsa-rdfc-2022");
+    assertThat(credential.getJsonObject("issuer").getString("id")).startsWith("did:web:");
+    assertThat(credential.toString()).contains("Chambres froides montées en 2019.", OTHER);
+
+    Answer verified =
+        api.post(
+            "/api/vc/credentials/verify", null, "{\"verifiableCredential\":" + credential + "}");
+    assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+    assertThat(verified.json().getBoolean("verified")).isTrue();
+
+    String tampered = credential.toString().replace("montées en 2019", "montées en 2009");
+    Answer refused =
+        api.post("/api/vc/credentials/verify", null, "{\"verifiableCredential\":" + tampered + "}");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(api.get("/api/me/dossiers/" + id + "/credential", zoe).status()).isEqualTo(404);
+  }
+
   // --- helpers
 
   /** A new dossier for the certification, deleting any earlier one of this worker for it. */
