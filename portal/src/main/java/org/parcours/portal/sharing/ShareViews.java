@@ -5,10 +5,12 @@ import java.util.List;
 import org.parcours.portal.entry.EntryView;
 import org.parcours.portal.evidence.FileView;
 import org.parcours.portal.skill.SkillView;
+import org.parcours.portal.vae.DossierViews;
 import org.parcours.portfolio.sharing.AccessRecord;
 import org.parcours.portfolio.sharing.GrantSkill;
 import org.parcours.portfolio.sharing.ShareGrant;
 import org.parcours.portfolio.sharing.SharingService;
+import org.parcours.portfolio.vae.Dossier;
 
 /** Grants, shared portfolios and the access log as the API shows them. */
 final class ShareViews {
@@ -20,6 +22,7 @@ final class ShareViews {
       boolean link,
       List<String> entryIds,
       List<SkillView> skills,
+      String dossierId,
       String purpose,
       OffsetDateTime startsAt,
       OffsetDateTime endsAt) {}
@@ -31,6 +34,7 @@ final class ShareViews {
       ShareGrant.Selection selection,
       List<String> entryIds,
       List<SkillView> skills,
+      String dossierId,
       String purpose,
       OffsetDateTime startsAt,
       OffsetDateTime endsAt,
@@ -48,6 +52,7 @@ final class ShareViews {
               .map(GrantSkill::ref)
               .map(r -> new SkillView(r.referential(), r.code(), null))
               .toList(),
+          g.dossier().map(d -> d.id().toString()).orElse(null),
           g.purpose(),
           g.startsAt(),
           g.endsAt(),
@@ -59,12 +64,14 @@ final class ShareViews {
 
   public record GrantList(List<GrantView> items) {}
 
-  /** What a grantee reads: why it was shared, until when, and the entries. */
-  public record SharedView(String purpose, OffsetDateTime endsAt, List<SharedEntry> entries) {
+  /** What a grantee reads: why it was shared, until when, the entries, and a shared dossier. */
+  public record SharedView(
+      String purpose, OffsetDateTime endsAt, SharedDossier dossier, List<SharedEntry> entries) {
     static SharedView of(SharingService.SharedPortfolio shared) {
       return new SharedView(
           shared.grant().purpose(),
           shared.grant().endsAt(),
+          shared.dossier().map(SharedDossier::of).orElse(null),
           shared.entries().stream()
               .map(e ->
                   new SharedEntry(
@@ -77,6 +84,42 @@ final class ShareViews {
               .toList());
     }
   }
+
+  /**
+   * A shared VAE dossier: each bloc's narrative and self-assessment (its evidence are the entries).
+   */
+  public record SharedDossier(String certification, String title, List<SharedBloc> blocs) {
+    static SharedDossier of(Dossier d) {
+      return new SharedDossier(
+          d.certification(),
+          d.certificationTitle(),
+          d.blocs().stream()
+              .map(b ->
+                  new SharedBloc(
+                      b.code(),
+                      b.label(),
+                      b.targeted(),
+                      b.narrative().orElse(null),
+                      b.competences().stream()
+                          .map(c ->
+                              new DossierViews.CompetenceView(
+                                  b.competences().indexOf(c),
+                                  c.label(),
+                                  c.assessment()
+                                      .map(a -> a.name().toLowerCase(java.util.Locale.ROOT))
+                                      .orElse(null)))
+                          .toList()))
+              .toList());
+    }
+  }
+
+  /** One bloc of a shared dossier. */
+  public record SharedBloc(
+      String code,
+      String label,
+      boolean targeted,
+      String narrative,
+      List<DossierViews.CompetenceView> competences) {}
 
   /** An entry, its text and its files, read-only. */
   public record SharedEntry(EntryView entry, String text, List<FileView> files) {}

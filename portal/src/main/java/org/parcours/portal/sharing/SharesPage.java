@@ -28,6 +28,9 @@ import org.parcours.portfolio.sharing.SharingService;
 import org.parcours.portfolio.skill.Referential;
 import org.parcours.portfolio.skill.SkillRef;
 import org.parcours.portfolio.skill.SkillTag;
+import org.parcours.portfolio.vae.Dossier;
+import org.parcours.portfolio.vae.DossierService;
+import org.parcours.portfolio.vae.DossierStatus;
 
 /** "Mes partages": share chosen entries by link or with an adviser, revoke, see who read what. */
 @Named
@@ -41,6 +44,7 @@ public class SharesPage implements Serializable {
   @Inject EntryService entries;
   @Inject SignedInWorker worker;
   @Inject Clock clock;
+  @Inject DossierService dossiers;
 
   @Inject
   @ConfigProperty(name = "portal.baseUrl")
@@ -50,6 +54,7 @@ public class SharesPage implements Serializable {
   private String adviserEmail;
   private List<String> selected = new ArrayList<>();
   private List<String> selectedSkills = new ArrayList<>();
+  private String dossierId;
   private String purpose;
   private LocalDate endDate;
   private String newLink;
@@ -60,6 +65,7 @@ public class SharesPage implements Serializable {
         new GrantDraft(
             selected.stream().map(id -> EntryId.parse(id).orElse(null)).toList(),
             selectedSkills.stream().map(SharesPage::skillRef).toList(),
+            dossierId == null || dossierId.isEmpty() ? null : UUID.fromString(dossierId),
             purpose,
             null,
             endDate == null ? null : endDate.plusDays(1).atStartOfDay(zone()).toOffsetDateTime());
@@ -78,6 +84,7 @@ public class SharesPage implements Serializable {
     }
     selected = new ArrayList<>();
     selectedSkills = new ArrayList<>();
+    dossierId = null;
     purpose = null;
     endDate = null;
     return null;
@@ -118,6 +125,21 @@ public class SharesPage implements Serializable {
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       return null; // refused with a reason by GrantDraft
     }
+  }
+
+  /** The worker's active dossiers, to share one with a jury or an adviser. */
+  public List<Dossier> getDossiers() {
+    return dossiers.dossiers(worker.id()).stream()
+        .filter(d -> d.status() == DossierStatus.ACTIVE)
+        .toList();
+  }
+
+  public String getDossierId() {
+    return dossierId;
+  }
+
+  public void setDossierId(String dossierId) {
+    this.dossierId = dossierId;
   }
 
   public List<ShareGrant> getGrants() {

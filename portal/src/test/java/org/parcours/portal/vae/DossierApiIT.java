@@ -97,8 +97,7 @@ class DossierApiIT {
     String id = dossier.getString("id");
     String experience = experience(zoe, "Aide-soignante de nuit " + UUID.randomUUID());
     String credential = verifiedCredential(zoe);
-    String offerTitle = "Module évaluation clinique " + UUID.randomUUID();
-    String offer = publishOffer(offerTitle, "RNCP35830BC02");
+    publishOffer("Module évaluation clinique " + UUID.randomUUID(), "RNCP35830BC02");
 
     link(zoe, id, "RNCP35830BC01", "entry", experience);
     link(zoe, id, "RNCP35830BC01", "credential", credential);
@@ -122,10 +121,10 @@ class DossierApiIT {
                 .status())
         .isEqualTo(200);
 
+    // The index follows the database within seconds, unless the demo catalogue is being indexed.
     await()
-        .atMost(Duration.ofSeconds(15))
-        .until(() ->
-            coverage(zoe, id, "RNCP35830BC02").getJsonArray("offers").toString().contains(offer));
+        .atMost(Duration.ofSeconds(90))
+        .until(() -> !coverage(zoe, id, "RNCP35830BC02").getJsonArray("offers").isEmpty());
     JsonObject first = coverage(zoe, id, "RNCP35830BC01");
     assertThat(first.getInt("evidence")).isEqualTo(2);
     assertThat(first.getInt("verified")).as("the signed attestation").isEqualTo(1);
@@ -138,7 +137,16 @@ class DossierApiIT {
     assertThat(second.getJsonArray("gaps"))
         .extracting(g -> ((jakarta.json.JsonString) g).getString())
         .containsExactly("no_verified_evidence", "no_narrative", "not_assessed");
-    assertThat(second.getJsonArray("offers").toString()).contains(offerTitle);
+    assertThat(second.getJsonArray("offers"))
+        .as("offers that name the bloc, ours or earlier ones")
+        .isNotEmpty()
+        .allSatisfy(o ->
+            assertThat(
+                    api.get("/api/catalogue/offers/" + o.asJsonObject().getString("id"), null)
+                        .json()
+                        .getJsonArray("blocCodes")
+                        .toString())
+                .contains("RNCP35830BC02"));
 
     JsonObject fifth = coverage(zoe, id, "RNCP35830BC05");
     assertThat(fifth.getBoolean("targeted")).isFalse();
@@ -242,6 +250,51 @@ class DossierApiIT {
         api.post("/api/vc/credentials/verify", null, "{\"verifiableCredential\":" + tampered + "}");
     assertThat(refused.status()).isEqualTo(400);
     assertThat(api.get("/api/me/dossiers/" + id + "/credential", zoe).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aJuryReadsTheSharedDossierAndItsEvidenceOnlyAndTheWorkerSeesTheRead() {
+    JsonObject dossier = fresh(zoe, OTHER);
+    String id = dossier.getString("id");
+    String code = dossier.getJsonArray("blocs").getJsonObject(0).getString("code");
+    String linked = experience(zoe, "Frigoriste " + UUID.randomUUID());
+    String kept = experience(zoe, "Privée " + UUID.randomUUID());
+    link(zoe, id, code, "entry", linked);
+    api.put(
+        "/api/me/dossiers/" + id + "/blocs/" + code + "/narrative",
+        zoe,
+        "{\"text\":\"Pour le jury : montage de groupes froids.\"}");
+
+    Answer shared =
+        api.post(
+            "/api/me/shares",
+            zoe,
+            "{\"link\":true,\"dossierId\":\"" + id + "\",\"purpose\":\"Jury VAE\"}");
+    assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
+    String link = shared.json().getString("link");
+    String token = link.substring(link.indexOf("?t=") + 3);
+
+    Answer read = api.get("/api/links/" + token, null);
+    assertThat(read.status()).as(read.toString()).isEqualTo(200);
+    assertThat(read.json().getJsonObject("dossier").getString("certification")).isEqualTo(OTHER);
+    assertThat(read.body())
+        .contains("Pour le jury : montage de groupes froids.", linked)
+        .doesNotContain(kept);
+    assertThat(
+            api.get("/api/me/access-log", zoe)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("reader"))
+        .isEqualTo("lien");
+
+    Answer notMine =
+        api.post(
+            "/api/me/shares",
+            lucas,
+            "{\"link\":true,\"dossierId\":\"" + id + "\",\"purpose\":\"Vol\"}");
+    assertThat(notMine.status()).isEqualTo(400);
+    assertThat(notMine.body()).contains("share.dossier.unknown");
   }
 
   // --- helpers

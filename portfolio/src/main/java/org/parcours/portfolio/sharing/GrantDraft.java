@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.parcours.portfolio.entry.EntryId;
 import org.parcours.portfolio.shared.InvalidInputException;
 import org.parcours.portfolio.shared.Texts;
@@ -12,11 +13,12 @@ import org.parcours.portfolio.shared.Violation;
 import org.parcours.portfolio.skill.SkillRef;
 
 /**
- * What a worker chooses when sharing: what (entries, or skills whose entries are shared), why, and
- * when. Either entries or skills, not both.
+ * What a worker chooses when sharing: what (entries, skills whose entries are shared, or a VAE
+ * dossier), why, and when. One of the three.
  *
  * @param entryIds the entries shared, when sharing by entry
  * @param skills the skills whose entries are shared, when sharing by skill
+ * @param dossierId the VAE dossier shared (with the entries it links to), for a jury say
  * @param purpose why, in the worker's words
  * @param startsAt from when; now if absent
  * @param endsAt until when; 30 days after the start if absent
@@ -24,6 +26,7 @@ import org.parcours.portfolio.skill.SkillRef;
 public record GrantDraft(
     List<EntryId> entryIds,
     List<SkillRef> skills,
+    UUID dossierId,
     String purpose,
     OffsetDateTime startsAt,
     OffsetDateTime endsAt) {
@@ -41,7 +44,9 @@ public record GrantDraft(
     OffsetDateTime start = startsAt == null ? now : startsAt;
     OffsetDateTime end = endsAt == null ? start.plus(DEFAULT_LENGTH) : endsAt;
     List<Violation> violations = new ArrayList<>();
-    if (entries.isEmpty() == bySkill.isEmpty()) {
+    int kinds =
+        (entries.isEmpty() ? 0 : 1) + (bySkill.isEmpty() ? 0 : 1) + (dossierId == null ? 0 : 1);
+    if (kinds != 1) {
       violations.add(new Violation("entryIds", "share.selection.oneOf"));
     }
     if (entries.size() + bySkill.size() > SELECTION_MAX) {
@@ -70,6 +75,7 @@ public record GrantDraft(
     return new GrantDraft(
         entries.stream().distinct().toList(),
         bySkill.stream().distinct().toList(),
+        dossierId,
         cleanPurpose,
         start,
         end);

@@ -109,13 +109,18 @@ public class ShareGrant {
       Adviser adviser,
       String linkHash,
       GrantDraft draft,
+      Dossier sharedDossier,
       OffsetDateTime now) {
     this.id = UUID.randomUUID();
     this.workerId = owner.value();
     this.grantee = grantee;
     this.adviser = adviser;
     this.linkHash = linkHash;
-    this.selection = draft.skills().isEmpty() ? Selection.ENTRIES : Selection.SKILLS;
+    this.selection =
+        sharedDossier != null
+            ? Selection.DOSSIER
+            : draft.skills().isEmpty() ? Selection.ENTRIES : Selection.SKILLS;
+    this.dossier = sharedDossier;
     draft.entryIds().forEach(e -> entryIds.add(e.value()));
     draft.skills().forEach(s -> skills.add(new GrantSkill(s)));
     this.purpose = draft.purpose();

@@ -27,6 +27,8 @@ import org.parcours.portfolio.shared.InvalidInputException;
 import org.parcours.portfolio.shared.NotFoundException;
 import org.parcours.portfolio.shared.Texts;
 import org.parcours.portfolio.shared.Violation;
+import org.parcours.portfolio.vae.Dossier;
+import org.parcours.portfolio.vae.DossierRepository;
 import org.parcours.portfolio.worker.WorkerId;
 
 /**
@@ -46,6 +48,7 @@ public class SharingService {
   private EntryRepository entries;
   private EvidenceRepository files;
   private AuditTrail audit;
+  private DossierRepository dossiers;
   private Clock clock;
 
   protected SharingService() {}
@@ -56,11 +59,13 @@ public class SharingService {
       EntryRepository entries,
       EvidenceRepository files,
       AuditTrail audit,
+      DossierRepository dossiers,
       Clock clock) {
     this.store = store;
     this.entries = entries;
     this.files = files;
     this.audit = audit;
+    this.dossiers = dossiers;
     this.clock = clock;
   }
 
@@ -91,7 +96,9 @@ public class SharingService {
       throw new InvalidInputException(
           List.of(new Violation("adviserEmail", "share.adviser.unknown")));
     }
-    ShareGrant grant = new ShareGrant(owner, ShareGrant.Grantee.ADVISER, adviser, null, valid, now);
+    ShareGrant grant =
+        new ShareGrant(
+            owner, ShareGrant.Grantee.ADVISER, adviser, null, valid, dossierOf(owner, valid), now);
     store.add(grant);
     audit.append(owner, "GRANT", details(grant, "adviser", adviser.displayName()), now);
     return grant;
@@ -105,7 +112,8 @@ public class SharingService {
     RANDOM.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     ShareGrant grant =
-        new ShareGrant(owner, ShareGrant.Grantee.LINK, null, hash(token), valid, now);
+        new ShareGrant(
+            owner, ShareGrant.Grantee.LINK, null, hash(token), valid, dossierOf(owner, valid), now);
     store.add(grant);
     audit.append(owner, "GRANT", details(grant, "link", null), now);
     return new NewLink(grant, token);
@@ -220,8 +228,12 @@ public class SharingService {
     return file;
   }
 
-  /** A grant's selection as the grantee sees it now, with the files of those entries. */
-  public record SharedPortfolio(ShareGrant grant, List<Entry> entries, List<EvidenceFile> files) {}
+  /**
+   * A grant's selection as the grantee sees it now, with the files of those entries, and the
+   * dossier when a dossier is what was shared.
+   */
+  public record SharedPortfolio(
+      ShareGrant grant, List<Entry> entries, List<EvidenceFile> files, Optional<Dossier> dossier) {}
 
   private SharedPortfolio read(ShareGrant grant, String reader) {
     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -234,7 +246,7 @@ public class SharingService {
         files.ofWorker(grant.owner()).stream().filter(f -> ids.contains(f.entry())).toList();
     String what = shared.stream().map(Entry::title).collect(Collectors.joining(", "));
     logRead(grant, reader, what, "\"entries\":" + shared.size());
-    return new SharedPortfolio(grant, shared, sharedFiles);
+    return new SharedPortfolio(grant, shared, sharedFiles, grant.dossier());
   }
 
   /** Who read, as the worker sees it in their access log: the organisation too, if in person. */
@@ -270,6 +282,18 @@ public class SharingService {
       throw new InvalidInputException(violations);
     }
     return valid;
+  }
+
+  // A dossier named in a share must be the owner's own: another's reads as unknown.
+  private Dossier dossierOf(WorkerId owner, GrantDraft draft) {
+    if (draft.dossierId() == null) {
+      return null;
+    }
+    return dossiers
+        .find(owner, draft.dossierId())
+        .orElseThrow(() ->
+            new InvalidInputException(
+                List.of(new Violation("dossierId", "share.dossier.unknown"))));
   }
 
   private static String details(ShareGrant grant, String grantee, String adviserName) {
