@@ -14,14 +14,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.parcours.portal.i18n.Messages;
 import org.parcours.portal.security.Roles;
 import org.parcours.portal.security.SignedInWorker;
 import org.parcours.portal.security.WorkerEmails;
@@ -49,6 +52,8 @@ public class DossierResource {
   @Inject SignedInWorker worker;
   @Inject WorkerEmails emails;
   @Inject DossierCredential credential;
+  @Inject DossierExport export;
+  @Context HttpHeaders headers;
 
   /** The target certification, by RNCP number. */
   public record NewDossier(String certification) {}
@@ -99,6 +104,25 @@ public class DossierResource {
   @APIResponse(responseCode = "404", description = "No such dossier of mine")
   public CoverageView coverage(@PathParam("id") String id) {
     return coverage.of(worker.id(), parse(id));
+  }
+
+  @GET
+  @Path("{id}/pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The dossier as an accessible PDF (tagged, PDF/UA) of the feasibility file")
+  @APIResponse(responseCode = "404", description = "No such dossier of mine")
+  public Response pdf(@PathParam("id") String id) {
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
+    export.write(
+        worker.id(),
+        parse(id),
+        worker.displayName(),
+        Messages.firstSupported(headers.getAcceptableLanguages()).locale(),
+        pdf);
+    return Response.ok(pdf.toByteArray(), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"dossier-vae.pdf\"")
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   @GET

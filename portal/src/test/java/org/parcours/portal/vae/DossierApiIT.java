@@ -221,6 +221,34 @@ class DossierApiIT {
   }
 
   @Test
+  void theDossierExportsAsATaggedPdfWithTheWorkersWords() throws Exception {
+    JsonObject dossier = fresh(lucas, OTHER);
+    String id = dossier.getString("id");
+    String code = dossier.getJsonArray("blocs").getJsonObject(0).getString("code");
+    String experience = experience(lucas, "Frigoriste chez Froid’Est");
+    link(lucas, id, code, "entry", experience);
+    api.put(
+        "/api/me/dossiers/" + id + "/blocs/" + code + "/narrative",
+        lucas,
+        "{\"text\":\"J’ai mis en service <b>douze</b> chambres froides.\"}");
+
+    var answer = api.sendBytes(api.request("/api/me/dossiers/" + id + "/pdf", lucas).GET());
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(answer.body())) {
+      assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
+      assertThat(pdf.getDocumentCatalog().getLanguage()).startsWith("fr");
+      String text =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains("J’ai mis en service <b>douze</b> chambres froides.")
+          .contains("Frigoriste chez Froid’Est")
+          .contains(code);
+    }
+    assertThat(api.get("/api/me/dossiers/" + id + "/pdf", zoe).status()).isEqualTo(404);
+  }
+
+  @Test
   void theDossierTravelsAsASignedOpenBadgeThatVerifiersAcceptAndTamperingBreaks() {
     JsonObject dossier = fresh(lucas, OTHER);
     String id = dossier.getString("id");
