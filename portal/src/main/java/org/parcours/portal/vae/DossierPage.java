@@ -45,6 +45,7 @@ public class DossierPage implements Serializable {
   @Inject SignedInWorker worker;
 
   private String id;
+  private String near;
   private final Map<String, BlocForm> forms = new HashMap<>();
   private transient DossierView dossier;
   private transient CoverageView covered;
@@ -92,7 +93,12 @@ public class DossierPage implements Serializable {
     UUID dossierId = uuid();
     DossierService.Evidence read = dossiers.evidence(worker.id(), dossierId);
     dossier = DossierView.of(read.dossier(), read.portfolio());
-    covered = coverage.view(dossiers.coverage(worker.id(), dossierId));
+    try {
+      covered = coverage.view(dossiers.coverage(worker.id(), dossierId), near);
+    } catch (InvalidInputException e) {
+      Feedback.show("near", e);
+      covered = coverage.view(dossiers.coverage(worker.id(), dossierId), null);
+    }
     linkable = linkable(read.portfolio());
     forms.clear();
     for (BlocView b : dossier.blocs()) {
@@ -247,6 +253,24 @@ public class DossierPage implements Serializable {
 
   public boolean isArchived() {
     return "archived".equals(dossier.status());
+  }
+
+  /** A distance as people read it: whole kilometres. */
+  public String km(Double distance) {
+    return Feedback.messages().get("vae.near.km", Math.round(distance));
+  }
+
+  /** Orders the offers for the gaps by distance from the place the worker typed. */
+  public void locate() {
+    load();
+  }
+
+  public String getNear() {
+    return near;
+  }
+
+  public void setNear(String near) {
+    this.near = near;
   }
 
   public String getId() {

@@ -100,10 +100,13 @@ public class DossierResource {
 
   @GET
   @Path("{id}/coverage")
-  @Operation(summary = "Evidence per bloc, verified and declared, gaps and offers that cover them")
+  @Operation(
+      summary =
+          "Evidence per bloc, verified and declared, gaps and offers that cover them (nearest"
+              + " first from near: a postal code or commune name)")
   @APIResponse(responseCode = "404", description = "No such dossier of mine")
-  public CoverageView coverage(@PathParam("id") String id) {
-    return coverage.of(worker.id(), parse(id));
+  public CoverageView coverage(@PathParam("id") String id, @QueryParam("near") String near) {
+    return coverage.of(worker.id(), parse(id), near);
   }
 
   @GET

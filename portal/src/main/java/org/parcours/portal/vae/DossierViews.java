@@ -178,6 +178,10 @@ public final class DossierViews {
       List<String> gaps,
       List<OfferLink> offers) {}
 
-  /** An offer of the catalogue that may fill a gap. */
-  public record OfferLink(UUID id, String title, String partnerName) {}
+  /**
+   * An offer of the catalogue that may fill a gap.
+   *
+   * @param distanceKm from the place the worker gave, or null
+   */
+  public record OfferLink(UUID id, String title, String partnerName, Double distanceKm) {}
 }

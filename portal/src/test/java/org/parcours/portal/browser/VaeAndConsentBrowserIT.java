@@ -120,4 +120,22 @@ class VaeAndConsentBrowserIT {
       worker.assertAccessible();
     }
   }
+
+  @Test
+  void anAdministratorRegistersAnOrganisationAndEnrolsAnAdviser() {
+    String name = "Mission locale de test " + UUID.randomUUID().toString().substring(0, 8);
+    try (Browser admin = new Browser()) {
+      admin.open(base + "/admin/organisations.xhtml");
+      admin.signInAtProvider("ada");
+      admin.expectPage("Organisations de conseillers");
+      assertThat(admin.find("#organisations").getText())
+          .contains("CEP Auvergne-Rhône-Alpes (démo)", "nadia@demo.parcours.invalid");
+      admin.type("[id='organisation:name']", name);
+      admin.click("[id='organisation:create']");
+      admin.expectText("#organisations", name);
+      admin.click("[id='member:enrol']");
+      admin.expectText("[id='member:organisation-error']", "Choisissez une organisation");
+      admin.assertAccessible();
+    }
+  }
 }

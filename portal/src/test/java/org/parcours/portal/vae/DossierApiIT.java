@@ -80,6 +80,51 @@ class DossierApiIT {
   }
 
   @Test
+  void offersForAGapComeNearestFirstFromAPlaceTheWorkerGives() {
+    JsonObject dossier = fresh(lucas, DEAS);
+    String id = dossier.getString("id");
+    publishOffer("Accompagnement VAE à Marseille " + UUID.randomUUID(), "RNCP35830BC03", "13001");
+    publishOffer("Accompagnement VAE à Lyon " + UUID.randomUUID(), "RNCP35830BC03", "69001");
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .until(() ->
+            api
+                    .get("/api/me/dossiers/" + id + "/coverage?near=69003", lucas)
+                    .json()
+                    .getJsonArray("blocs")
+                    .stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(b -> b.getString("code").equals("RNCP35830BC03"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonArray("offers")
+                    .size()
+                >= 2);
+    List<Double> distances =
+        api
+            .get("/api/me/dossiers/" + id + "/coverage?near=69003", lucas)
+            .json()
+            .getJsonArray("blocs")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(b -> b.getString("code").equals("RNCP35830BC03"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonArray("offers")
+            .stream()
+            .map(o -> o.asJsonObject())
+            .filter(o -> !o.isNull("distanceKm"))
+            .map(o -> o.getJsonNumber("distanceKm").doubleValue())
+            .toList();
+    assertThat(distances).isNotEmpty().isSorted();
+    assertThat(distances.get(0)).as("a Lyon offer, from Lyon 3e").isLessThan(10);
+
+    Answer nowhere = api.get("/api/me/dossiers/" + id + "/coverage?near=00000", lucas);
+    assertThat(nowhere.status()).isEqualTo(400);
+    assertThat(nowhere.body()).contains("catalogue.near.unknown");
+  }
+
+  @Test
   void anUnknownCertificationGetsAReasonAndNothingIsStored() {
     int before = dossiers(zoe).size();
     Answer unknown = api.post("/api/me/dossiers", zoe, "{\"certification\":\"RNCP9999999\"}");
@@ -414,15 +459,23 @@ class DossierApiIT {
   }
 
   private static String publishOffer(String title, String bloc) {
+    return publishOffer(title, bloc, null);
+  }
+
+  private static String publishOffer(String title, String bloc, String postalCode) {
     Answer published =
         api.post(
             "/api/partner/offers",
             paul,
             """
             {"title":"%s","description":"Préparer le bloc 2 du diplôme d'aide-soignant.",
-             "category":"vae_accompagnement","modality":"remote","blocCodes":["%s"]}
+             "category":"vae_accompagnement","modality":"%s","blocCodes":["%s"]%s}
             """
-                .formatted(title, bloc));
+                .formatted(
+                    title,
+                    postalCode == null ? "remote" : "in_person",
+                    bloc,
+                    postalCode == null ? "" : ",\"postalCodes\":[\"" + postalCode + "\"]"));
     assertThat(published.status()).as(published.toString()).isEqualTo(201);
     return published.json().getJsonObject("offer").getString("id");
   }

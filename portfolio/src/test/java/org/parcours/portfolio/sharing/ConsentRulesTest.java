@@ -3,6 +3,8 @@ package org.parcours.portfolio.sharing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,20 @@ class ConsentRulesTest {
     assertThat(ConsentService.normalise("ABCD'234")).isNull();
     assertThat(ConsentService.normalise("A".repeat(1000))).isNull();
     assertThat(ConsentService.normalise(null)).isNull();
+  }
+
+  @Test
+  void aCodeIsPendingForTenMinutesThenExpiredAndOnceConfirmedItIsUsed() {
+    OffsetDateTime asked = OffsetDateTime.of(2026, 11, 30, 9, 0, 0, 0, ZoneOffset.UTC);
+    ConsentRequest request =
+        new ConsentRequest(null, null, "hash", asked, asked.plus(ConsentService.CODE_LIFETIME));
+    assertThat(request.stateAt(asked.plusMinutes(9))).isEqualTo(ConsentRequest.State.PENDING);
+    assertThat(request.stateAt(asked.plusMinutes(10))).isEqualTo(ConsentRequest.State.EXPIRED);
+    request.confirm(null, asked.plusMinutes(2));
+    assertThat(request.stateAt(asked.plusMinutes(3))).isEqualTo(ConsentRequest.State.CONFIRMED);
+    assertThat(request.stateAt(asked.plusHours(1)))
+        .as("a used code stays used, not expired")
+        .isEqualTo(ConsentRequest.State.CONFIRMED);
   }
 
   @Test
