@@ -22,6 +22,7 @@ import org.parcours.portal.i18n.Messages;
 import org.parcours.portal.security.Roles;
 import org.parcours.portal.security.SignedInWorker;
 import org.parcours.portal.security.WorkerEmails;
+import org.parcours.portfolio.archive.ImportReport;
 import org.parcours.portfolio.archive.PortfolioArchive;
 import org.parcours.portfolio.erasure.ErasureService;
 
@@ -52,8 +53,12 @@ public class AccountResource {
         .build();
   }
 
-  /** How many entries an import brought. */
-  public record Imported(int entries) {}
+  /**
+   * What an import brought.
+   *
+   * @param linksDropped dossier links left out: what they pointed to was not in the archive
+   */
+  public record Imported(int entries, int dossiers, int linksDropped) {}
 
   @POST
   @Path("import")
@@ -66,8 +71,9 @@ public class AccountResource {
       description = "Not a Parcours export, over a limit, or not empty; nothing stored")
   public Imported importArchive(InputStream zip) {
     Locale locale = Messages.firstSupported(headers.getAcceptableLanguages()).locale();
-    return new Imported(
-        archive.importInto(worker.id(), zip, credentials.restorer(emails.verified(), locale)));
+    ImportReport report =
+        archive.importInto(worker.id(), zip, credentials.restorer(emails.verified(), locale));
+    return new Imported(report.entries(), report.dossiers(), report.linksDropped());
   }
 
   @DELETE

@@ -11,6 +11,7 @@ import org.parcours.portal.security.SignOut;
 import org.parcours.portal.security.SignedInWorker;
 import org.parcours.portal.security.WorkerEmails;
 import org.parcours.portal.web.Feedback;
+import org.parcours.portfolio.archive.ImportReport;
 import org.parcours.portfolio.archive.PortfolioArchive;
 import org.parcours.portfolio.erasure.ErasureService;
 import org.parcours.portfolio.shared.InvalidInputException;
@@ -36,12 +37,15 @@ public class DataPage {
       return null;
     }
     try (InputStream in = file.getInputStream()) {
-      int entries =
+      ImportReport report =
           archive.importInto(
               worker.id(),
               in,
               credentials.restorer(emails.verified(), Feedback.messages().locale()));
-      Feedback.flash("data.import.done", entries);
+      Feedback.flash("data.import.done", report.entries());
+      if (report.linksDropped() > 0) {
+        Feedback.flash("data.import.linksDropped", report.linksDropped());
+      }
       return "/portfolio/index.xhtml?faces-redirect=true";
     } catch (InvalidInputException e) {
       Feedback.show("import", e);

@@ -112,7 +112,7 @@ public class CredentialImport {
   public CredentialRestorer restorer(Set<String> emails, Locale locale) {
     return (owner, original) -> {
       try {
-        read(owner, emails, new CredentialInput(original, null, null, null), locale);
+        return read(owner, emails, new CredentialInput(original, null, null, null), locale).id();
       } catch (CredentialUnreadable e) {
         throw new InvalidInputException(
             List.of(new Violation("credentials", "archive.credentialUnreadable")));

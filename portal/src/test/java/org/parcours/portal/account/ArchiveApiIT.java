@@ -36,14 +36,16 @@ import org.parcours.portal.testing.Json;
 import org.parcours.portal.testing.LocalIdentityProvider;
 
 /**
- * Export, import and erasure as a worker's client sees them. Zoé is the account these tests empty
- * and fill; Lucas is the portfolio they copy.
+ * Export, import and erasure as a worker's client sees them, VAE dossiers included. Zoé is the
+ * account these tests empty and fill; Lucas is the portfolio they copy.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ArchiveApiIT {
 
   private static final String PIX_SECURITY = "rec6rHqas39zvLZep";
+  // Titre professionnel agent de propreté et d'hygiène, in the data folder's RNCP export.
+  private static final String RNCP183 = "RNCP183";
 
   private static Api api;
   private static String lucas;
@@ -157,6 +159,103 @@ class ArchiveApiIT {
   }
 
   @Test
+  void aDossierTravelsWithItsNarrativeAndItsLinkFollowsTheExperienceToItsCopy() {
+    String mark = UUID.randomUUID().toString().substring(0, 8);
+    String title = "Agent d’entretien " + mark;
+    String experience =
+        created(
+            api.post(
+                "/api/me/experiences",
+                lucas,
+                "{\"title\":\"" + title + "\",\"startDate\":\"2017-03-01\"}"));
+    JsonObject opened = freshDossier(lucas, RNCP183);
+    String dossier = "/api/me/dossiers/" + opened.getString("id");
+    String code = opened.getJsonArray("blocs").getJsonObject(0).getString("code");
+    String narrative = "Bureaux et sanitaires sur trois étages, chaque soir, seule. " + mark;
+    Answer linked =
+        api.post(
+            dossier + "/blocs/" + code + "/links",
+            lucas,
+            "{\"kind\":\"entry\",\"target\":\"" + experience + "\"}");
+    assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+    Answer written =
+        api.put(
+            dossier + "/blocs/" + code + "/narrative", lucas, "{\"text\":\"" + narrative + "\"}");
+    assertThat(written.status()).as(written.toString()).isEqualTo(200);
+
+    byte[] exported = export(lucas);
+    erase(zoe);
+    Answer imported = importInto(zoe, exported);
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    assertThat(imported.json().getInt("dossiers"))
+        .isEqualTo(manifest(exported).getJsonArray("dossiers").size());
+
+    JsonObject copy =
+        api.get("/api/me/entries?q=" + mark, zoe).json().getJsonArray("items").getJsonObject(0);
+    assertThat(copy.getString("id")).as("Zoé's own copy").isNotEqualTo(experience);
+    JsonObject restored =
+        dossiers(zoe).stream()
+            .filter(d -> d.getString("certification").equals(RNCP183))
+            .findFirst()
+            .orElseThrow();
+    Answer read = api.get("/api/me/dossiers/" + restored.getString("id"), zoe);
+    assertThat(read.status()).as(read.toString()).isEqualTo(200);
+    JsonObject bloc = read.json().getJsonArray("blocs").getJsonObject(0);
+    assertThat(bloc.getString("code")).isEqualTo(code);
+    assertThat(bloc.getString("narrative")).isEqualTo(narrative);
+    assertThat(bloc.getJsonArray("links"))
+        .singleElement()
+        .satisfies(l -> {
+          JsonObject link = l.asJsonObject();
+          assertThat(link.getString("kind")).isEqualTo("entry");
+          assertThat(link.getString("target")).isEqualTo(copy.getString("id"));
+          assertThat(link.getString("title")).isEqualTo(title);
+          assertThat(link.getString("state")).as("found in Zoé's portfolio").isEqualTo("declared");
+        });
+  }
+
+  @Test
+  void aDossierLinkToAnythingOutsideTheArchiveIsDroppedAndABrokenDossierRefusesAll() {
+    String lucasEntry =
+        created(
+            api.post(
+                "/api/me/experiences",
+                lucas,
+                "{\"title\":\"Pas à Zoé\",\"startDate\":\"2021-01-04\"}"));
+    String archived = UUID.randomUUID().toString();
+    String entry = experienceEntry(archived, "Laveur de vitres");
+
+    erase(zoe);
+    Answer imported =
+        importInto(
+            zoe,
+            zip(
+                "manifest.json",
+                manifestWith(
+                    entry, dossierLinking(link("ENTRY", archived), link("ENTRY", lucasEntry)))));
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    assertThat(api.delete("/api/me/experiences/" + lucasEntry, lucas).status()).isEqualTo(204);
+    assertThat(imported.json().getInt("linksDropped")).as("Lucas's entry").isEqualTo(1);
+    JsonObject dossier =
+        api.get("/api/me/dossiers/" + dossiers(zoe).getFirst().getString("id"), zoe).json();
+    assertThat(dossier.getJsonArray("blocs").getJsonObject(0).getJsonArray("links"))
+        .singleElement()
+        .satisfies(l ->
+            assertThat(l.asJsonObject().getString("target"))
+                .isEqualTo(entries(zoe).getFirst().getString("id")));
+
+    erase(zoe);
+    Answer refused =
+        importInto(
+            zoe,
+            zip("manifest.json", manifestWith(entry, dossierLinking(link("WEBSITE", archived)))));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.body()).contains("dossiers[0].blocs[0].links[0].kind", "type inconnu");
+    assertThat(entries(zoe)).as("nothing half-stored").isEmpty();
+    assertThat(dossiers(zoe)).isEmpty();
+  }
+
+  @Test
   void aSecondImportIsRefusedAndNothingIsDuplicated() {
     erase(zoe);
     byte[] archive = zip("manifest.json", manifestWith(experienceEntry("Cariste")));
@@ -235,8 +334,12 @@ class ArchiveApiIT {
   }
 
   private static String experienceEntry(String title) {
+    return experienceEntry(UUID.randomUUID().toString(), title);
+  }
+
+  private static String experienceEntry(String id, String title) {
     return "{\"id\":\""
-        + UUID.randomUUID()
+        + id
         + "\",\"kind\":\"EXPERIENCE\","
         + "\"createdAt\":\"2024-01-01T10:00:00Z\",\"updatedAt\":\"2024-01-02T10:00:00Z\","
         + "\"skills\":[],\"experience\":{\"activity\":\"PAID_JOB\",\"title\":\""
@@ -246,11 +349,51 @@ class ArchiveApiIT {
   }
 
   private static byte[] manifestWith(String entries) {
+    return manifestWith(entries, "");
+  }
+
+  private static byte[] manifestWith(String entries, String dossiers) {
     return ("{\"format\":\"parcours-portfolio-export\",\"version\":1,"
             + "\"exportedAt\":\"2024-01-03T10:00:00Z\",\"entries\":["
             + entries
+            + "],\"dossiers\":["
+            + dossiers
             + "]}")
         .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A dossier whose one bloc links these pieces, named as the archive names them. */
+  private static String dossierLinking(String... links) {
+    return "{\"certification\":\"RNCP183\",\"certificationTitle\":\"Agent de propreté\","
+        + "\"status\":\"ACTIVE\",\"blocs\":[{\"code\":\"RNCP183BC01\",\"label\":\"Entretien\","
+        + "\"targeted\":true,\"competences\":[{\"index\":0,\"label\":\"Entretien\"}],"
+        + "\"links\":["
+        + String.join(",", links)
+        + "]}]}";
+  }
+
+  private static String link(String kind, String target) {
+    return "{\"kind\":\"" + kind + "\",\"target\":\"" + target + "\"}";
+  }
+
+  /** Opens a dossier for the certification, after deleting any the worker has for it. */
+  private static JsonObject freshDossier(String token, String certification) {
+    for (JsonObject d : dossiers(token)) {
+      if (d.getString("certification").equals(certification)) {
+        assertThat(api.delete("/api/me/dossiers/" + d.getString("id"), token).status())
+            .isEqualTo(204);
+      }
+    }
+    Answer opened =
+        api.post("/api/me/dossiers", token, "{\"certification\":\"" + certification + "\"}");
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    return opened.json();
+  }
+
+  private static List<JsonObject> dossiers(String token) {
+    Answer list = api.get("/api/me/dossiers", token);
+    assertThat(list.status()).as(list.toString()).isEqualTo(200);
+    return list.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
   }
 
   private static List<JsonObject> entries(String token) {

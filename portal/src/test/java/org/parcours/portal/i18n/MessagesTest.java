@@ -17,7 +17,7 @@ class MessagesTest {
   private static final Pattern FORMATTED =
       Pattern.compile(
           "(violation|problem)\\..*|form\\.date\\.invalid|portfolio\\.(experience|training)\\..*"
-              + "|portfolio\\.search\\.count|skills\\.(added|removed)|data\\.import\\.done|files\\.(added|deleted|missing)|shares\\.(link\\.created|adviser\\.created|revoked)|credential\\..*|credentials\\.(imported|deleted)|catalogue\\.(count|page)|partner\\.(published|withdrawn|imported)|admin\\.partners\\.(vetted|suspended)");
+              + "|portfolio\\.search\\.count|skills\\.(added|removed)|data\\.import\\.(done|linksDropped)|files\\.(added|deleted|missing)|shares\\.(link\\.created|adviser\\.created|revoked)|credential\\..*|credentials\\.(imported|deleted)|catalogue\\.(count|page)|partner\\.(published|withdrawn|imported)|admin\\.partners\\.(vetted|suspended)");
 
   @Test
   void frenchAndEnglishHaveTheSameKeys() throws IOException {

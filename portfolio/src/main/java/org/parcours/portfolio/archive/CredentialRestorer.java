@@ -1,5 +1,6 @@
 package org.parcours.portfolio.archive;
 
+import java.util.UUID;
 import org.parcours.portfolio.worker.WorkerId;
 
 /**
@@ -15,7 +16,8 @@ public interface CredentialRestorer {
    *
    * @param owner the worker importing the archive
    * @param original the credential exactly as it was exported
+   * @return the credential's id in the owner's portfolio, for the dossier links that name it
    * @throws org.parcours.portfolio.shared.InvalidInputException when it cannot be read
    */
-  void restore(WorkerId owner, byte[] original);
+  UUID restore(WorkerId owner, byte[] original);
 }

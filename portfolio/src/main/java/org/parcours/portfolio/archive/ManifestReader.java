@@ -8,7 +8,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.JsonValue.ValueType;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -20,10 +22,19 @@ import java.util.Set;
 import org.parcours.portfolio.experience.Activity;
 import org.parcours.portfolio.experience.ExperienceDraft;
 import org.parcours.portfolio.shared.InvalidInputException;
+import org.parcours.portfolio.shared.Texts;
 import org.parcours.portfolio.shared.Violation;
 import org.parcours.portfolio.skill.Referential;
 import org.parcours.portfolio.skill.SkillTag;
 import org.parcours.portfolio.training.TrainingDraft;
+import org.parcours.portfolio.vae.Assessment;
+import org.parcours.portfolio.vae.DossierCopy;
+import org.parcours.portfolio.vae.DossierCopy.BlocCopy;
+import org.parcours.portfolio.vae.DossierCopy.CompetenceCopy;
+import org.parcours.portfolio.vae.DossierLink;
+import org.parcours.portfolio.vae.DossierService;
+import org.parcours.portfolio.vae.DossierStatus;
+import org.parcours.portfolio.vae.LinkKind;
 
 /**
  * Reads a manifest as hostile input: every value is checked by the same rules as the API, and every
@@ -34,6 +45,13 @@ final class ManifestReader {
   private static final int CODE_MAX = 300;
   private static final int LABEL_MAX = 1000;
 
+  // The widths of a dossier's columns (V7_1__vae_dossier.sql).
+  private static final int CERTIFICATION_MAX = 16;
+  private static final int CERTIFICATION_TITLE_MAX = 600;
+  private static final int BLOC_CODE_MAX = 24;
+  private static final int BLOC_LABEL_MAX = 2000;
+  private static final int LINK_TARGET_MAX = 320;
+
   private final List<Violation> violations = new ArrayList<>();
   private final LocalDate today;
 
@@ -41,11 +59,15 @@ final class ManifestReader {
     this.today = today;
   }
 
-  /** What a manifest holds: the entries, and the files attached to them. */
+  /**
+   * What a manifest holds: the entries, the files attached to them, the credentials, and the VAE
+   * dossiers with their links as the archive names the pieces (see {@link ManifestWriter}).
+   */
   record Imported(
       List<ImportedEntry> entries,
       List<ImportedFile> files,
-      List<ImportedCredential> credentials) {}
+      List<ImportedCredential> credentials,
+      List<DossierCopy> dossiers) {}
 
   static Imported read(byte[] manifest, LocalDate today) {
     return new ManifestReader(today).portfolio(manifest);
@@ -85,10 +107,11 @@ final class ManifestReader {
     }
     List<ImportedFile> files = files(root, entries);
     List<ImportedCredential> credentials = credentials(root);
+    List<DossierCopy> dossiers = dossiers(root);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
-    return new Imported(entries, files, credentials);
+    return new Imported(entries, files, credentials, dossiers);
   }
 
   private List<ImportedFile> files(JsonObject root, List<ImportedEntry> entries) {
@@ -115,7 +138,11 @@ final class ManifestReader {
       }
       files.add(
           new ImportedFile(
-              text(f, "entryId"), text(f, "name"), text(f, "sha256"), size.longValue()));
+              text(f, "id"),
+              text(f, "entryId"),
+              text(f, "name"),
+              text(f, "sha256"),
+              size.longValue()));
     }
     return files;
   }
@@ -140,6 +167,166 @@ final class ManifestReader {
       credentials.add(new ImportedCredential(text(c, "sha256")));
     }
     return credentials;
+  }
+
+  private List<DossierCopy> dossiers(JsonObject root) {
+    List<DossierCopy> dossiers = new ArrayList<>();
+    if (root.get("dossiers") == null) {
+      return dossiers;
+    }
+    if (!(root.get("dossiers") instanceof JsonArray array)) {
+      violations.add(new Violation("dossiers", "archive.manifest.malformed"));
+      return dossiers;
+    }
+    // The account is empty, so the archive alone must keep within what one worker may have.
+    if (array.size() > DossierService.DOSSIERS_MAX) {
+      throw refused("manifest.dossiers", "archive.manifest.tooManyDossiers");
+    }
+    Set<String> active = new HashSet<>();
+    for (int i = 0; i < array.size(); i++) {
+      String at = "dossiers[" + i + "]";
+      if (!(array.get(i) instanceof JsonObject d)) {
+        violations.add(new Violation(at, "archive.manifest.malformed"));
+        continue;
+      }
+      DossierCopy read = dossier(d, at);
+      if (read == null) {
+        continue;
+      }
+      // One active dossier per certification, as the API keeps it.
+      if (read.status() == DossierStatus.ACTIVE && !active.add(read.certification())) {
+        violations.add(new Violation(at + ".status", "archive.manifest.badDossier"));
+      }
+      dossiers.add(read);
+    }
+    return dossiers;
+  }
+
+  private DossierCopy dossier(JsonObject d, String at) {
+    int before = violations.size();
+    String certification = Texts.strip(text(d, "certification"));
+    if (certification == null || certification.length() > CERTIFICATION_MAX) {
+      violations.add(new Violation(at + ".certification", "archive.manifest.noCertification"));
+    }
+    String title = text(d, "certificationTitle");
+    if (title == null || title.length() > CERTIFICATION_TITLE_MAX) {
+      violations.add(new Violation(at + ".certificationTitle", "archive.manifest.badDossier"));
+    }
+    DossierStatus status = named(DossierStatus.class, text(d, "status"));
+    if (status == null) {
+      violations.add(new Violation(at + ".status", "archive.manifest.badDossier"));
+    }
+    OffsetDateTime created = instant(d, "createdAt", at);
+    OffsetDateTime updated = instant(d, "updatedAt", at);
+    List<BlocCopy> blocs = blocs(d, at);
+    return violations.size() > before
+        ? null
+        : new DossierCopy(certification, title, status, created, updated, blocs);
+  }
+
+  private List<BlocCopy> blocs(JsonObject d, String at) {
+    List<BlocCopy> blocs = new ArrayList<>();
+    if (!(d.get("blocs") instanceof JsonArray array) || array.isEmpty()) {
+      violations.add(new Violation(at + ".blocs", "archive.manifest.badDossier"));
+      return blocs;
+    }
+    Set<String> codes = new HashSet<>();
+    for (int i = 0; i < array.size(); i++) {
+      String where = at + ".blocs[" + i + "]";
+      if (!(array.get(i) instanceof JsonObject b)) {
+        violations.add(new Violation(where, "archive.manifest.malformed"));
+        continue;
+      }
+      String code = Texts.strip(text(b, "code"));
+      if (code == null || code.length() > BLOC_CODE_MAX || !codes.add(code)) {
+        violations.add(new Violation(where + ".code", "archive.manifest.badDossier"));
+      }
+      String label = text(b, "label");
+      if (label == null || label.length() > BLOC_LABEL_MAX) {
+        violations.add(new Violation(where + ".label", "archive.manifest.badDossier"));
+      }
+      ValueType targeted = b.containsKey("targeted") ? b.get("targeted").getValueType() : null;
+      if (targeted != ValueType.TRUE && targeted != ValueType.FALSE) {
+        violations.add(new Violation(where + ".targeted", "archive.manifest.badDossier"));
+      }
+      String narrative = Texts.strip(text(b, "narrative"));
+      if (narrative != null && narrative.length() > DossierService.NARRATIVE_MAX) {
+        violations.add(new Violation(where + ".narrative", "dossier.narrative.tooLong"));
+      }
+      List<CompetenceCopy> competences = competences(b, where);
+      Set<DossierLink> links = links(b, where);
+      if (code != null && label != null) {
+        blocs.add(
+            new BlocCopy(code, label, targeted == ValueType.TRUE, narrative, competences, links));
+      }
+    }
+    return blocs;
+  }
+
+  // Each competence says its index, so one lost or moved cannot take another's assessment.
+  private List<CompetenceCopy> competences(JsonObject b, String at) {
+    List<CompetenceCopy> competences = new ArrayList<>();
+    if (b.get("competences") == null) {
+      return competences;
+    }
+    if (!(b.get("competences") instanceof JsonArray array)) {
+      violations.add(new Violation(at + ".competences", "archive.manifest.malformed"));
+      return competences;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      String where = at + ".competences[" + i + "]";
+      if (!(array.get(i) instanceof JsonObject c)) {
+        violations.add(new Violation(where, "archive.manifest.malformed"));
+        continue;
+      }
+      String label = text(c, "label");
+      JsonValue given = c.get("assessment");
+      Assessment assessment = named(Assessment.class, text(c, "assessment"));
+      boolean unassessed = given == null || given.getValueType() == ValueType.NULL;
+      // compareTo, not an exact integer: 1e999999999 must not be expanded to compare it.
+      if (!(c.get("index") instanceof JsonNumber index)
+          || index.bigDecimalValue().compareTo(BigDecimal.valueOf(i)) != 0
+          || label == null
+          || label.length() > BLOC_LABEL_MAX
+          || (assessment == null && !unassessed)) {
+        violations.add(new Violation(where, "archive.manifest.badCompetence"));
+        continue;
+      }
+      competences.add(new CompetenceCopy(label, assessment));
+    }
+    return competences;
+  }
+
+  private Set<DossierLink> links(JsonObject b, String at) {
+    Set<DossierLink> links = new HashSet<>();
+    if (b.get("links") == null) {
+      return links;
+    }
+    if (!(b.get("links") instanceof JsonArray array)) {
+      violations.add(new Violation(at + ".links", "archive.manifest.malformed"));
+      return links;
+    }
+    if (array.size() > DossierService.LINKS_PER_BLOC_MAX) {
+      violations.add(new Violation(at + ".links", "dossier.link.tooMany"));
+      return links;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      String where = at + ".links[" + i + "]";
+      if (!(array.get(i) instanceof JsonObject l)) {
+        violations.add(new Violation(where, "archive.manifest.malformed"));
+        continue;
+      }
+      LinkKind kind = named(LinkKind.class, text(l, "kind"));
+      String target = Texts.strip(text(l, "target"));
+      if (kind == null) {
+        violations.add(new Violation(where + ".kind", "archive.manifest.badLink"));
+      } else if (target == null || target.length() > LINK_TARGET_MAX) {
+        violations.add(new Violation(where + ".target", "archive.manifest.badLink"));
+      } else {
+        links.add(new DossierLink(kind, target));
+      }
+    }
+    return links;
   }
 
   private ImportedEntry entry(JsonObject entry, String at) {
@@ -216,7 +403,7 @@ final class ManifestReader {
       }
       String code = text(s, "code");
       String label = text(s, "label");
-      Referential referential = referential(text(s, "referential"));
+      Referential referential = named(Referential.class, text(s, "referential"));
       if (referential == null
           || code == null
           || code.length() > CODE_MAX
@@ -230,9 +417,10 @@ final class ManifestReader {
     return skills;
   }
 
-  private static Referential referential(String name) {
+  /** The constant of that name, or {@code null} for none or an unknown one. */
+  private static <E extends Enum<E>> E named(Class<E> type, String name) {
     try {
-      return name == null ? null : Referential.valueOf(name);
+      return name == null ? null : Enum.valueOf(type, name);
     } catch (IllegalArgumentException e) {
       return null;
     }

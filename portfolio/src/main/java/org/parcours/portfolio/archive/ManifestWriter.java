@@ -5,9 +5,11 @@ import jakarta.json.stream.JsonGenerator;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.parcours.portfolio.credential.Credential;
 import org.parcours.portfolio.entry.Entry;
 import org.parcours.portfolio.evidence.EvidenceFile;
@@ -15,6 +17,11 @@ import org.parcours.portfolio.experience.Experience;
 import org.parcours.portfolio.sharing.AccessRecord;
 import org.parcours.portfolio.skill.SkillTag;
 import org.parcours.portfolio.training.Training;
+import org.parcours.portfolio.vae.Competence;
+import org.parcours.portfolio.vae.Dossier;
+import org.parcours.portfolio.vae.DossierBloc;
+import org.parcours.portfolio.vae.DossierLink;
+import org.parcours.portfolio.vae.LinkKind;
 
 /** Writes the manifest as it goes, so an export never holds the whole document in memory. */
 final class ManifestWriter {
@@ -27,6 +34,7 @@ final class ManifestWriter {
       List<EvidenceFile> files,
       List<AccessRecord> accessLog,
       List<Credential> credentials,
+      List<Dossier> dossiers,
       OffsetDateTime exportedAt,
       OutputStream out) {
     try (JsonGenerator json =
@@ -36,6 +44,7 @@ final class ManifestWriter {
       json.writeStartArray("files");
       for (EvidenceFile f : files) {
         json.writeStartObject()
+            .write("id", f.id().toString())
             .write("entryId", f.entry().toString())
             .write("name", f.name())
             .write("mediaType", f.mediaType())
@@ -70,6 +79,11 @@ final class ManifestWriter {
         json.writeEnd();
       }
       json.writeEnd();
+      dossiers(
+          json,
+          dossiers,
+          credentials.stream()
+              .collect(Collectors.toMap(c -> c.id().toString(), Credential::originalSha256)));
       json.writeStartArray("accessLog");
       for (AccessRecord r : accessLog) {
         json.writeStartObject()
@@ -111,6 +125,57 @@ final class ManifestWriter {
         case Training t -> training(json, t);
         default -> throw new IllegalStateException("no export for " + entry.kind());
       }
+      json.writeEnd();
+    }
+    json.writeEnd();
+  }
+
+  /**
+   * Links name their piece as the archive does, so that an import can find it again: entries and
+   * files by their {@code id} here, credentials by the SHA-256 of their original, skills by {@code
+   * REFERENTIAL:code}. A piece deleted since keeps its old id, which names nothing in the archive.
+   */
+  private static void dossiers(
+      JsonGenerator json, List<Dossier> dossiers, Map<String, String> credentialNames) {
+    json.writeStartArray("dossiers");
+    for (Dossier d : dossiers) {
+      json.writeStartObject()
+          .write("certification", d.certification())
+          .write("certificationTitle", d.certificationTitle())
+          .write("status", d.status().name())
+          .write("createdAt", d.createdAt().toString())
+          .write("updatedAt", d.updatedAt().toString());
+      json.writeStartArray("blocs");
+      for (DossierBloc b : d.blocs()) {
+        json.writeStartObject()
+            .write("code", b.code())
+            .write("label", b.label())
+            .write("targeted", b.targeted());
+        optional(json, "narrative", b.narrative());
+        json.writeStartArray("competences");
+        List<Competence> competences = b.competences();
+        for (int i = 0; i < competences.size(); i++) {
+          json.writeStartObject().write("index", i).write("label", competences.get(i).label());
+          competences.get(i).assessment().ifPresent(a -> json.write("assessment", a.name()));
+          json.writeEnd();
+        }
+        json.writeEnd();
+        json.writeStartArray("links");
+        b.links().stream()
+            .sorted(Comparator.comparing(DossierLink::kind).thenComparing(DossierLink::target))
+            .forEach(l ->
+                json.writeStartObject()
+                    .write("kind", l.kind().name())
+                    .write(
+                        "target",
+                        l.kind() == LinkKind.CREDENTIAL
+                            ? credentialNames.getOrDefault(l.target(), l.target())
+                            : l.target())
+                    .writeEnd());
+        json.writeEnd();
+        json.writeEnd();
+      }
+      json.writeEnd();
       json.writeEnd();
     }
     json.writeEnd();

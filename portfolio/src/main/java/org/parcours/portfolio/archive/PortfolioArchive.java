@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -32,12 +33,19 @@ import org.parcours.portfolio.evidence.EvidenceService;
 import org.parcours.portfolio.experience.Experience;
 import org.parcours.portfolio.shared.InvalidInputException;
 import org.parcours.portfolio.sharing.SharingService;
+import org.parcours.portfolio.skill.SkillTag;
 import org.parcours.portfolio.training.Training;
+import org.parcours.portfolio.vae.Dossier;
+import org.parcours.portfolio.vae.DossierCopy;
+import org.parcours.portfolio.vae.DossierRepository;
+import org.parcours.portfolio.vae.DossierService.Portfolio;
+import org.parcours.portfolio.vae.LinkKind;
 import org.parcours.portfolio.worker.WorkerId;
 
 /**
- * "Télécharger mes données": the whole portfolio as one ZIP, and the same ZIP imported into an
- * empty account on any instance. The import is all or nothing: one transaction.
+ * "Télécharger mes données": the whole portfolio as one ZIP, VAE dossiers included, and the same
+ * ZIP imported into an empty account on any instance. The import is all or nothing: one
+ * transaction.
  */
 @ApplicationScoped
 public class PortfolioArchive {
@@ -46,6 +54,7 @@ public class PortfolioArchive {
   private EvidenceService evidence;
   private SharingService sharing;
   private CredentialService credentials;
+  private DossierRepository dossiers;
   private Clock clock;
 
   protected PortfolioArchive() {}
@@ -56,11 +65,13 @@ public class PortfolioArchive {
       EvidenceService evidence,
       SharingService sharing,
       CredentialService credentials,
+      DossierRepository dossiers,
       Clock clock) {
     this.entries = entries;
     this.evidence = evidence;
     this.sharing = sharing;
     this.credentials = credentials;
+    this.dossiers = dossiers;
     this.clock = clock;
   }
 
@@ -76,7 +87,13 @@ public class PortfolioArchive {
     ZipOutputStream zip = new ZipOutputStream(out);
     zip.putNextEntry(new ZipEntry(ArchiveFormat.MANIFEST));
     ManifestWriter.write(
-        all, files, sharing.accessLog(owner), kept, OffsetDateTime.now(clock), new KeepOpen(zip));
+        all,
+        files,
+        sharing.accessLog(owner),
+        kept,
+        dossiers.ofWorker(owner),
+        OffsetDateTime.now(clock),
+        new KeepOpen(zip));
     zip.closeEntry();
     for (Credential credential : kept) {
       zip.putNextEntry(new ZipEntry("credentials/" + credential.originalSha256()));
@@ -97,15 +114,17 @@ public class PortfolioArchive {
   }
 
   /**
-   * Imports an export into the owner's portfolio, which must be empty.
+   * Imports an export into the owner's portfolio, which must be empty. Dossier links follow the
+   * pieces the archive brings to their new ids; a link to anything else is dropped.
    *
-   * @return how many entries were imported
+   * @return what was imported, and how many dossier links were dropped
    * @throws InvalidInputException when the archive is not a Parcours export, breaks a limit, or
-   *     holds an entry that breaks a rule; nothing is stored then
+   *     holds an entry or a dossier that breaks a rule; nothing is stored then
    */
   @Transactional
-  public int importInto(WorkerId owner, InputStream archive, CredentialRestorer restorer) {
-    if (!entries.listOf(owner).isEmpty()) {
+  public ImportReport importInto(WorkerId owner, InputStream archive, CredentialRestorer restorer) {
+    // A dossier alone makes an account not empty: a second import would duplicate it.
+    if (!entries.listOf(owner).isEmpty() || !dossiers.ofWorker(owner).isEmpty()) {
       throw ManifestReader.refused("archive", "archive.portfolioNotEmpty");
     }
     Map<String, EvidenceService.Staged> staged = new HashMap<>();
@@ -115,6 +134,7 @@ public class PortfolioArchive {
       ManifestReader.Imported imported = ManifestReader.read(manifest, LocalDate.now(clock));
       OffsetDateTime now = OffsetDateTime.now(clock);
       Map<String, EntryId> newIds = new HashMap<>();
+      ImportedIds brought = new ImportedIds();
       for (ImportedEntry e : imported.entries()) {
         Entry entry =
             e.experience() != null
@@ -126,6 +146,10 @@ public class PortfolioArchive {
             e.updatedAt() == null ? now : e.updatedAt());
         entries.add(entry);
         newIds.put(e.originalId(), entry.entryId());
+        brought.add(LinkKind.ENTRY, e.originalId(), entry.entryId().toString());
+        for (SkillTag tag : e.skills()) {
+          brought.add(LinkKind.SKILL, Portfolio.skillKey(tag), Portfolio.skillKey(tag));
+        }
       }
       entries.flush();
       for (ImportedFile f : imported.files()) {
@@ -133,16 +157,22 @@ public class PortfolioArchive {
         if (content == null || content.size() != f.size()) {
           throw ManifestReader.refused("files", "archive.fileMissing");
         }
-        evidence.adopt(owner, newIds.get(f.entryId()), f.name(), content);
+        EvidenceFile adopted = evidence.adopt(owner, newIds.get(f.entryId()), f.name(), content);
+        brought.add(LinkKind.FILE, f.id(), adopted.id().toString());
       }
       for (ImportedCredential c : imported.credentials()) {
         byte[] original = originals.get(c.sha256());
         if (original == null) {
           throw ManifestReader.refused("credentials", "archive.fileMissing");
         }
-        restorer.restore(owner, original);
+        UUID restored = restorer.restore(owner, original);
+        brought.add(LinkKind.CREDENTIAL, c.sha256(), restored.toString());
       }
-      return imported.entries().size();
+      for (DossierCopy copy : imported.dossiers()) {
+        dossiers.add(Dossier.restore(owner, brought.relink(copy), now));
+      }
+      return new ImportReport(
+          imported.entries().size(), imported.dossiers().size(), brought.dropped());
     } finally {
       staged.values().forEach(evidence::discard);
     }

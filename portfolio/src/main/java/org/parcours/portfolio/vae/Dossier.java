@@ -86,6 +86,26 @@ public class Dossier {
     }
   }
 
+  /**
+   * A dossier brought back from an export, for its new owner: new ids, and the words and answers
+   * exactly as exported. The referential is not read again: it may have moved on since.
+   */
+  public static Dossier restore(WorkerId owner, DossierCopy copy, OffsetDateTime now) {
+    Dossier dossier = new Dossier();
+    dossier.id = UUID.randomUUID();
+    dossier.workerId = owner.value();
+    dossier.certification = copy.certification();
+    dossier.certificationTitle = copy.certificationTitle();
+    dossier.status = copy.status();
+    dossier.createdAt = copy.createdAt() == null ? now : copy.createdAt();
+    dossier.updatedAt = copy.updatedAt() == null ? now : copy.updatedAt();
+    int position = 0;
+    for (DossierCopy.BlocCopy bloc : copy.blocs()) {
+      dossier.blocs.add(DossierBloc.restore(dossier, position++, bloc));
+    }
+    return dossier;
+  }
+
   // The referential's texts are trusted but unbounded: a label longer than a column is cut.
   private static String clip(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";

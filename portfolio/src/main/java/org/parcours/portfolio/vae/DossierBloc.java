@@ -64,6 +64,23 @@ public class DossierBloc {
     competences.forEach(c -> this.competences.add(new Competence(c)));
   }
 
+  static DossierBloc restore(Dossier dossier, int position, DossierCopy.BlocCopy copy) {
+    DossierBloc bloc =
+        new DossierBloc(
+            dossier,
+            position,
+            copy.code(),
+            copy.label(),
+            copy.competences().stream().map(DossierCopy.CompetenceCopy::label).toList());
+    bloc.targeted = copy.targeted();
+    bloc.narrative = copy.narrative();
+    for (int i = 0; i < copy.competences().size(); i++) {
+      bloc.assess(i, copy.competences().get(i).assessment());
+    }
+    bloc.links.addAll(copy.links());
+    return bloc;
+  }
+
   void write(String text) {
     this.narrative = text;
   }
