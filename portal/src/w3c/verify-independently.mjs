@@ -15,6 +15,8 @@
 //   BASE_URL            default http://localhost:9380
 //   PARCOURS_TOKEN      bearer token of a partner or admin (default: `bin/token partner`)
 //   PARCOURS_DATA_DIR   the shared data folder (default /work/shared/data)
+//   PARCOURS_WORKER_TOKEN  bearer token of a worker (default: `bin/token worker`): their first VAE
+//                       dossier (GET /api/me/dossiers/{id}/credential) is verified the same way
 // Exit code 0 when every expectation holds, 1 otherwise. Prints one line per check and a JSON
 // summary on the last line.
 import {execFileSync} from 'node:child_process';
@@ -236,6 +238,30 @@ try {
   record('vc-jwt: tampered copy refused', false, await verifyJwt(tamperJwt(enveloped)));
 } catch(e) {
   record('vc-jwt: issue', true, {verified: false, error: e.message});
+}
+
+// The worker's VAE dossier as Parcours signs it (issue 7): Open Badges 3.0, eddsa-rdfc-2022.
+try {
+  const worker = process.env.PARCOURS_WORKER_TOKEN || execFileSync(
+    process.env.PARCOURS_TOKEN_BIN || join(here, '..', '..', '..', 'bin', 'token'), ['worker'],
+    {encoding: 'utf8'}).trim();
+  const headers = {authorization: `Bearer ${worker}`};
+  const list = await (await fetch(`${base}/api/me/dossiers`, {headers})).json();
+  if(!list.items?.length) {
+    throw new Error('the worker has no VAE dossier');
+  }
+  const response = await fetch(`${base}/api/me/dossiers/${list.items[0].id}/credential`, {headers});
+  if(response.status !== 200) {
+    throw new Error(`dossier credential: HTTP ${response.status}`);
+  }
+  const dossier = await response.json();
+  record('VAE dossier (eddsa-rdfc-2022): @digitalbazaar/vc verifyCredential', true,
+    await verifyDataIntegrity(dossier));
+  const tampered = structuredClone(dossier);
+  tampered.evidence[0].name += '!';
+  record('VAE dossier: tampered copy refused', false, await verifyDataIntegrity(tampered));
+} catch(e) {
+  record('VAE dossier: issue', true, {verified: false, error: e.message});
 }
 
 const passed = results.filter(r => r.ok).length;
