@@ -19,6 +19,7 @@ import org.parcours.portal.catalogue.demo.CatalogueGenerator;
 import org.parcours.portfolio.catalogue.CatalogueService;
 import org.parcours.portfolio.catalogue.Offer;
 import org.parcours.portfolio.catalogue.PartnerDraft;
+import org.parcours.portfolio.inbox.InboxService;
 import org.parcours.portfolio.shared.ReferentialsFolder;
 import org.parcours.portfolio.skill.Skills;
 
@@ -32,6 +33,8 @@ import org.parcours.portfolio.skill.Skills;
 public class DemoCatalogue {
 
   static final String PAUL = "c06281d3-d27f-4bac-839a-5fc17241e366";
+  // The service account of the realm's client-credentials client "parcours-partner-paul".
+  static final String PAUL_API_CLIENT = "4f0b7c2a-6e1d-4c3b-9a8e-2d5f1e7c9b30";
   static final String INES = "d17392e4-e380-4cbd-94ab-60d28352f477";
   private static final Logger LOG = Logger.getLogger(DemoCatalogue.class.getName());
   private static final long SEED = 2026;
@@ -46,6 +49,7 @@ public class DemoCatalogue {
   @Inject CatalogueService catalogue;
   @Inject ReferentialsFolder folder;
   @Inject Skills skills;
+  @Inject InboxService inbox;
 
   void onStart(@Observes @Priority(3100) @Initialized(ApplicationScoped.class) Object started) {
     // Resumes a fill cut short (the application stopped meanwhile): offers have fixed ids, so
@@ -63,14 +67,18 @@ public class DemoCatalogue {
       List<CatalogueGenerator.Partner> partners = generator.partners(SEED);
       for (int i = 0; i < partners.size(); i++) {
         String owner = i == 0 ? PAUL : "demo-partner-" + i;
-        catalogue.registerVetted(
-            owner,
-            new PartnerDraft(
-                partners.get(i).name(),
-                siret(i),
-                null,
-                i % 3 != 0,
-                "contact" + i + "@demo.parcours.invalid"));
+        var organisation =
+            catalogue.registerVetted(
+                owner,
+                new PartnerDraft(
+                    partners.get(i).name(),
+                    siret(i),
+                    null,
+                    i % 3 != 0,
+                    "contact" + i + "@demo.parcours.invalid"));
+        if (i == 0) {
+          inbox.bindClient(organisation.id(), PAUL_API_CLIENT);
+        }
         owners.put(partners.get(i).id(), owner);
       }
       catalogue.register(

@@ -50,15 +50,26 @@ public final class LocalIdentityProvider {
     return token("parcours-cli-short-lived", user);
   }
 
+  /** An access token of a partner's API client, by the OAuth2 client-credentials grant. */
+  public static String clientToken(String client, String secret) {
+    return token(
+        Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret),
+        client);
+  }
+
   private static String token(String client, String user) {
-    ensureRunning();
-    Map<String, String> form =
+    return token(
         Map.of(
             "grant_type", "password",
             "client_id", client,
             "scope", "openid",
             "username", user,
-            "password", user);
+            "password", user),
+        user);
+  }
+
+  private static String token(Map<String, String> form, String who) {
+    ensureRunning();
     String body =
         form.entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -71,7 +82,7 @@ public final class LocalIdentityProvider {
     try {
       HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
-        throw new IllegalStateException("provider refused " + user + ": " + response.body());
+        throw new IllegalStateException("provider refused " + who + ": " + response.body());
       }
       return Json.parse(response.body()).getString("access_token");
     } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parcours.portfolio.worker.Worker;
+import org.parcours.portfolio.worker.WorkerId;
 import org.parcours.portfolio.worker.WorkerRepository;
 
 @ApplicationScoped
@@ -26,6 +27,11 @@ public class JpaWorkerRepository implements WorkerRepository {
         .setParameter("subject", subject)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<Worker> findById(WorkerId id) {
+    return Optional.ofNullable(em.find(Worker.class, id.value()));
   }
 
   @Override

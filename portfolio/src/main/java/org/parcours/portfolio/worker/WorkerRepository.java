@@ -7,6 +7,8 @@ public interface WorkerRepository {
 
   Optional<Worker> findBySubject(String subject);
 
+  Optional<Worker> findById(WorkerId id);
+
   /**
    * Stores a new worker.
    *
