@@ -54,7 +54,12 @@ public class DemoCatalogue {
   void onStart(@Observes @Priority(3100) @Initialized(ApplicationScoped.class) Object started) {
     // Resumes a fill cut short (the application stopped meanwhile): offers have fixed ids, so
     // publishing them again replaces rather than duplicates.
-    if (demo && catalogue.countOffers() < OFFERS) {
+    if (!demo) {
+      return;
+    }
+    // A catalogue filled before Paul's API client existed still gets it bound.
+    catalogue.organisationOf(PAUL).ifPresent(o -> inbox.bindClient(o.id(), PAUL_API_CLIENT));
+    if (catalogue.countOffers() < OFFERS) {
       executor.execute(this::fill);
     }
   }

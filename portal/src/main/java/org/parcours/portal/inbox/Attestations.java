@@ -120,7 +120,9 @@ public class Attestations {
         Json.createObjectBuilder()
             .add("type", Json.createArrayBuilder().add("AchievementSubject"))
             .add("achievement", achievement);
-    workerEmails.stream().findFirst().ifPresent(e -> subject.add("identifier", identifier(e)));
+    workerEmails.stream()
+        .findFirst()
+        .ifPresent(e -> subject.add("identifier", Json.createArrayBuilder().add(identifier(e))));
     JsonObject credential =
         Json.createObjectBuilder()
             .add(

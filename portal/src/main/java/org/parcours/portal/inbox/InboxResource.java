@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -74,6 +75,7 @@ public class InboxResource {
   @Path("inbox/{id}/decline")
   @Operation(summary = "Decline: nothing enters my portfolio")
   public Response decline(@PathParam("id") String id) {
+    inbox.claim(worker.id(), emails.verified());
     inbox.decline(worker.id(), PathIds.uuid(id, "item"));
     return Response.noContent().build();
   }
@@ -92,6 +94,14 @@ public class InboxResource {
       throw new InvalidInputException(List.of(new Violation("partnerId", "inbox.partner.unknown")));
     }
     inbox.block(worker.id(), partner);
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("inbox/blocked/{partnerId}")
+  @Operation(summary = "Unblock a sender: its next pushes reach me again")
+  public Response unblock(@PathParam("partnerId") String partnerId) {
+    inbox.unblock(worker.id(), PathIds.uuid(partnerId, "partner"));
     return Response.noContent().build();
   }
 

@@ -94,33 +94,49 @@ public class PushResource {
     if (input == null) {
       throw new InvalidInputException(List.of(new Violation(prefix + "kind", "push.kind")));
     }
-    InboxItem.Kind kind = kind(input.kind(), prefix);
-    byte[] content;
-    String mediaType;
+    List<Violation> violations = new ArrayList<>();
+    InboxItem.Kind kind = null;
+    try {
+      kind = kind(input.kind(), prefix);
+    } catch (InvalidInputException e) {
+      violations.addAll(e.violations());
+    }
+    byte[] content = new byte[0];
+    String mediaType = null;
     if (kind == InboxItem.Kind.ATTESTATION) {
-      content = Attestations.canonical(input.attestation(), prefix);
-      mediaType = "application/vnd.parcours.attestation+json";
-    } else {
+      try {
+        content = Attestations.canonical(input.attestation(), prefix);
+        mediaType = "application/vnd.parcours.attestation+json";
+      } catch (InvalidInputException e) {
+        violations.addAll(e.violations());
+        // Only the attestation's own rules: the push's other rules are checked below.
+        content = new byte[] {'{', '}'};
+      }
+    } else if (kind == InboxItem.Kind.CREDENTIAL) {
       JsonValue credential = input.credential();
-      if (credential == null || credential.getValueType() == JsonValue.ValueType.NULL) {
-        content = new byte[0];
-        mediaType = null;
-      } else if (credential instanceof JsonString text) {
+      if (credential instanceof JsonString text) {
         content = text.getString().getBytes(StandardCharsets.UTF_8);
         mediaType = "text/plain";
-      } else {
+      } else if (credential != null && credential.getValueType() != JsonValue.ValueType.NULL) {
         content = credential.toString().getBytes(StandardCharsets.UTF_8);
         mediaType = "application/json";
       }
     }
-    return new Push(
-        input.recipientEmail(),
-        input.recipientAlias(),
-        input.idempotencyKey(),
-        kind,
-        input.title(),
-        mediaType,
-        content);
+    Push push =
+        new Push(
+            input.recipientEmail(),
+            input.recipientAlias(),
+            input.idempotencyKey(),
+            kind,
+            input.title(),
+            mediaType,
+            content);
+    violations.addAll(
+        push.violations(prefix).stream().filter(v -> !v.rule().equals("push.kind")).toList());
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    return push;
   }
 
   private static InboxItem.Kind kind(String kind, String prefix) {

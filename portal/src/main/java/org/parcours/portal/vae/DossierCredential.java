@@ -129,7 +129,10 @@ public class DossierCredential {
                                     .add("targetCode", number)
                                     .add("targetFramework", "RNCP")
                                     .add("targetType", "ceterms:Credential"))));
-    emails.stream().findFirst().ifPresent(email -> subject.add("identifier", identifier(email)));
+    emails.stream()
+        .findFirst()
+        .ifPresent(
+            email -> subject.add("identifier", Json.createArrayBuilder().add(identifier(email))));
     return Json.createObjectBuilder()
         .add(
             "@context",

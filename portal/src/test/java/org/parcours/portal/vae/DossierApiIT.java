@@ -317,6 +317,9 @@ class DossierApiIT {
             "/api/vc/credentials/verify", null, "{\"verifiableCredential\":" + credential + "}");
     assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
     assertThat(verified.json().getBoolean("verified")).isTrue();
+    assertThat(verified.json().getJsonArray("checks").toString())
+        .as("conforms to the Open Badges 3.0 schema")
+        .contains("schema");
 
     String tampered = credential.toString().replace("montées en 2019", "montées en 2009");
     Answer refused =

@@ -41,4 +41,6 @@ public interface InboxRepository {
   List<BlockedSender> blockedBy(WorkerId worker);
 
   void add(BlockedSender blocked);
+
+  void remove(BlockedSender blocked);
 }

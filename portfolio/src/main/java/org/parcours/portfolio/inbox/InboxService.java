@@ -157,16 +157,22 @@ public class InboxService {
    * become theirs here, unless they blocked the sender.
    */
   public List<InboxItem> inbox(WorkerId owner, Set<String> verifiedEmails) {
+    claim(owner, verifiedEmails);
+    return store.ofWorker(owner);
+  }
+
+  /** Items pushed to one of the worker's verified addresses become theirs (unless blocked). */
+  public void claim(WorkerId owner, Set<String> verifiedEmails) {
     List<String> keys = verifiedEmails.stream().map(Push::emailKey).toList();
-    if (!keys.isEmpty()) {
-      Worker me = workers.findById(owner).orElseThrow(() -> new NotFoundException("worker"));
-      for (InboxItem item : store.unclaimed(keys)) {
-        if (!store.blocked(owner, item.partnerId())) {
-          item.deliverTo(me);
-        }
+    if (keys.isEmpty()) {
+      return;
+    }
+    Worker me = workers.findById(owner).orElseThrow(() -> new NotFoundException("worker"));
+    for (InboxItem item : store.unclaimed(keys)) {
+      if (!store.blocked(owner, item.partnerId())) {
+        item.deliverTo(me);
       }
     }
-    return store.ofWorker(owner);
   }
 
   /** A pending item of the worker's, to accept: the caller imports it, then calls accepted. */
@@ -200,6 +206,13 @@ public class InboxService {
         item.decide(InboxItem.Status.DECLINED, now());
       }
     }
+  }
+
+  /** Pushes from this partner reach the worker again (those made meanwhile stay undelivered). */
+  public void unblock(WorkerId owner, UUID partnerId) {
+    store.blockedBy(owner).stream()
+        .filter(b -> b.partnerId().equals(partnerId))
+        .forEach(store::remove);
   }
 
   public List<BlockedSender> blocked(WorkerId owner) {

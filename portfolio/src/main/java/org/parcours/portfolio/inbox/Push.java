@@ -36,7 +36,7 @@ public record Push(
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
   /** Every rule at once, with the field it concerns (indexed for a bulk push). */
-  List<Violation> violations(String prefix) {
+  public List<Violation> violations(String prefix) {
     List<Violation> violations = new ArrayList<>();
     boolean email = Texts.strip(recipientEmail) != null;
     boolean alias = Texts.strip(recipientAlias) != null;

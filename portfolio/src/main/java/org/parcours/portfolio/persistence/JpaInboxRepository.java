@@ -134,4 +134,9 @@ public class JpaInboxRepository implements InboxRepository {
   public void add(BlockedSender blocked) {
     em.persist(blocked);
   }
+
+  @Override
+  public void remove(BlockedSender blocked) {
+    em.remove(blocked);
+  }
 }
