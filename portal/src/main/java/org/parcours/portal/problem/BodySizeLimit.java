@@ -11,14 +11,18 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses JSON bodies over 64 KiB before they are read whole, whether or not the client declared
- * their length. Other bodies (ZIP imports, file uploads, credentials) are read under their own
- * limits.
+ * Refuses JSON bodies over their limit before they are read whole, whether or not the client
+ * declared their length: 64 KiB in general, more where partners push certificates (one credential
+ * of up to 256 KiB, or a bulk of up to 1,000). Other bodies (ZIP imports, file uploads,
+ * credentials) are read under their own limits.
  */
 @Provider
 public class BodySizeLimit implements ContainerRequestFilter {
 
   static final long MAX_BYTES = 64 * 1024;
+  // A 256 KiB credential sent as a JSON string may double with escaping.
+  static final long PUSH_MAX_BYTES = 600 * 1024;
+  static final long BULK_MAX_BYTES = 16 * 1024 * 1024;
   static final int STATUS = Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode();
 
   @Override
@@ -26,12 +30,22 @@ public class BodySizeLimit implements ContainerRequestFilter {
     if (!isJson(request.getMediaType()) || isCredential(request)) {
       return; // ZIP imports, file uploads and credentials are read under their own limits
     }
-    if (request.getLength() > MAX_BYTES) {
+    long limit = limit(request);
+    if (request.getLength() > limit) {
       throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
     if (request.hasEntity()) {
-      request.setEntityStream(new Bounded(request.getEntityStream()));
+      request.setEntityStream(new Bounded(request.getEntityStream(), limit));
     }
+  }
+
+  private static long limit(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+    return switch (path) {
+      case "partner/pushes" -> PUSH_MAX_BYTES;
+      case "partner/pushes/bulk" -> BULK_MAX_BYTES;
+      default -> MAX_BYTES;
+    };
   }
 
   /** A credential is JSON the worker did not write: up to 256 KiB (CredentialResource). */
@@ -48,10 +62,12 @@ public class BodySizeLimit implements ContainerRequestFilter {
   }
 
   private static final class Bounded extends FilterInputStream {
+    private final long limit;
     private long read;
 
-    Bounded(InputStream in) {
+    Bounded(InputStream in, long limit) {
       super(in);
+      this.limit = limit;
     }
 
     @Override
@@ -74,7 +90,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
     private void count(int n) {
       read += n;
-      if (read > MAX_BYTES) {
+      if (read > limit) {
         throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
       }
     }

@@ -208,6 +208,24 @@ class PushApiIT {
         .as("nothing half-stored")
         .doesNotContain(good);
 
+    String big = "x".repeat(300 * 1024);
+    Answer tooLarge =
+        api.post(
+            "/api/partner/pushes",
+            client,
+            "{\"recipientEmail\":\"a@b.fr\",\"idempotencyKey\":\"big\",\"kind\":\"credential\","
+                + "\"title\":\"Gros\",\"credential\":\""
+                + big
+                + "\"}");
+    assertThat(tooLarge.status()).isEqualTo(400);
+    assertThat(tooLarge.body()).contains("push.content.tooLarge");
+    Answer huge =
+        api.post(
+            "/api/partner/pushes",
+            client,
+            "{\"kind\":\"credential\",\"credential\":\"" + big + big + big + "\"}");
+    assertThat(huge.status()).as("over the body limit of one push").isEqualTo(413);
+
     assertThat(api.post("/api/partner/pushes", camille, attestation(CAMILLE, "c", "X")).status())
         .as("a worker is no partner")
         .isEqualTo(403);
