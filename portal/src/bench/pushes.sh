@@ -44,7 +44,7 @@ echo "--- kill -9 in the middle of a bulk push, restart, retry everything"
 pid() { cat portal/target/liberty/wlp/usr/servers/.pid/portal.pid; }
 java portal/src/bench/Pushes.java "$base" "$(client_token)" "$file" run2 1000 500 1 > /tmp/pushes-run2.log 2>&1 &
 pusher=$!
-sleep 2
+sleep 5
 kill -9 "$(pid)"
 wait "$pusher" || true
 cat /tmp/pushes-run2.log | tail -1
