@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.parcours.portal.consent.ConsentViews.AskingView;
@@ -23,6 +22,7 @@ import org.parcours.portal.consent.ConsentViews.NoteList;
 import org.parcours.portal.consent.ConsentViews.NoteView;
 import org.parcours.portal.security.Roles;
 import org.parcours.portal.security.SignedInWorker;
+import org.parcours.portal.web.PathIds;
 import org.parcours.portfolio.entry.EntryId;
 import org.parcours.portfolio.shared.InvalidInputException;
 import org.parcours.portfolio.shared.Violation;
@@ -71,7 +71,9 @@ public class WorkerConsentResource {
             in.entryIds() == null
                 ? List.of()
                 : in.entryIds().stream().map(WorkerConsentResource::entryId).toList(),
-            in.dossierId() == null ? null : dossierId(in.dossierId()),
+            in.dossierId() == null
+                ? null
+                : PathIds.bodyUuid(in.dossierId(), "dossierId", "consent.scope.dossier.unknown"),
             Boolean.TRUE.equals(in.coEdit()),
             in.durationMinutes() == null ? null : Duration.ofMinutes(in.durationMinutes()));
     return Response.status(Response.Status.CREATED)
@@ -104,13 +106,5 @@ public class WorkerConsentResource {
     return EntryId.parse(id)
         .orElseThrow(() ->
             new InvalidInputException(List.of(new Violation("entryIds", "share.entry.unknown"))));
-  }
-
-  private static UUID dossierId(String id) {
-    return EntryId.parse(id)
-        .map(EntryId::value)
-        .orElseThrow(() ->
-            new InvalidInputException(
-                List.of(new Violation("dossierId", "consent.scope.dossier.unknown"))));
   }
 }

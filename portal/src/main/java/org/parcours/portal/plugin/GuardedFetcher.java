@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -24,10 +26,12 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.routing.RoutingSupport;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.io.EofSensorInputStream;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.parcours.plugin.http.FetchException;
 import org.parcours.plugin.http.FetchException.Reason;
@@ -132,14 +136,36 @@ public final class GuardedFetcher implements HttpFetcher, AutoCloseable {
         Reason.TOO_MANY_REDIRECTS, uri, "More than " + MAX_REDIRECTS + " redirects from " + uri);
   }
 
+  @Override
+  public FetchResponse post(URI uri, String contentType, byte[] body, String accept)
+      throws FetchException {
+    check(uri);
+    if (body.length > maxBytes) {
+      throw new FetchException(
+          Reason.TOO_LARGE, uri, "The request body is larger than " + maxBytes + " bytes");
+    }
+    HttpPost post = new HttpPost(uri);
+    post.setEntity(new ByteArrayEntity(body, ContentType.parse(contentType)));
+    Exchange exchange = exchange(post, uri, accept, System.nanoTime() + deadline.toNanos());
+    if (exchange.redirect != null) {
+      throw new FetchException(
+          Reason.UNREACHABLE, uri, uri.getHost() + " redirected a POST, which is not followed");
+    }
+    return exchange.response;
+  }
+
   private record Exchange(FetchResponse response, URI redirect) {}
 
   private Exchange exchange(URI target, String accept, long end) throws FetchException {
-    HttpGet get = new HttpGet(target);
-    get.setHeader("Accept", accept == null ? "*/*" : accept);
-    get.setHeader("Accept-Encoding", "identity");
+    return exchange(new HttpGet(target), target, accept, end);
+  }
+
+  private Exchange exchange(HttpUriRequestBase request, URI target, String accept, long end)
+      throws FetchException {
+    request.setHeader("Accept", accept == null ? "*/*" : accept);
+    request.setHeader("Accept-Encoding", "identity");
     try (ClassicHttpResponse response =
-        client.executeOpen(RoutingSupport.determineHost(get), get, null)) {
+        client.executeOpen(RoutingSupport.determineHost(request), request, null)) {
       try {
         return read(target, response, end);
       } catch (FetchIo e) {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,8 +27,6 @@ import org.parcours.portal.sharing.ShareViews.GrantView;
 import org.parcours.portal.sharing.ShareViews.ShareInput;
 import org.parcours.portal.web.PathIds;
 import org.parcours.portfolio.entry.EntryId;
-import org.parcours.portfolio.shared.InvalidInputException;
-import org.parcours.portfolio.shared.Violation;
 import org.parcours.portfolio.sharing.GrantDraft;
 import org.parcours.portfolio.sharing.SharingService;
 import org.parcours.portfolio.skill.SkillRef;
@@ -68,7 +65,9 @@ public class ShareResource {
                 : in.skills().stream()
                     .map(s -> s == null ? null : new SkillRef(s.referential(), s.code()))
                     .toList(),
-            in.dossierId() == null ? null : dossierId(in.dossierId()),
+            in.dossierId() == null
+                ? null
+                : PathIds.bodyUuid(in.dossierId(), "dossierId", "share.dossier.unknown"),
             in.purpose(),
             in.startsAt(),
             in.endsAt());
@@ -107,13 +106,5 @@ public class ShareResource {
   @Operation(summary = "Who read my portfolio, through which grant, what and when")
   public AccessLog accessLog() {
     return new AccessLog(sharing.accessLog(worker.id()).stream().map(AccessView::of).toList());
-  }
-
-  private static UUID dossierId(String id) {
-    return EntryId.parse(id)
-        .map(EntryId::value)
-        .orElseThrow(() ->
-            new InvalidInputException(
-                List.of(new Violation("dossierId", "share.dossier.unknown"))));
   }
 }

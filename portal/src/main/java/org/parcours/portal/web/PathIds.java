@@ -1,9 +1,15 @@
 package org.parcours.portal.web;
 
+import java.util.List;
 import java.util.UUID;
+import org.parcours.portfolio.shared.InvalidInputException;
 import org.parcours.portfolio.shared.NotFoundException;
+import org.parcours.portfolio.shared.Violation;
 
-/** Ids in paths: a malformed id answers like an unknown one, never with a parsing error. */
+/**
+ * Ids in paths and bodies: a malformed id answers like an unknown one (paths) or as the broken rule
+ * (bodies), never with a parsing error.
+ */
 public final class PathIds {
 
   private PathIds() {}
@@ -21,6 +27,19 @@ public final class PathIds {
       return UUID.fromString(id);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new NotFoundException(what);
+    }
+  }
+
+  /**
+   * Parses an id given in a request body: a malformed one breaks the rule named.
+   *
+   * @throws InvalidInputException naming {@code field} and {@code rule} when not a UUID
+   */
+  public static UUID bodyUuid(String id, String field, String rule) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new InvalidInputException(List.of(new Violation(field, rule)));
     }
   }
 }

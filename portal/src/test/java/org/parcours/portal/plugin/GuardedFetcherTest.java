@@ -36,6 +36,22 @@ class GuardedFetcherTest {
           exchange.close();
         });
     server.createContext(
+        "/echo",
+        exchange -> {
+          byte[] body =
+              (exchange.getRequestMethod()
+                      + " "
+                      + exchange.getRequestHeaders().getFirst("Content-Type")
+                      + " "
+                      + new String(
+                          exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "text/plain");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.createContext(
         "/to-metadata",
         exchange -> {
           exchange.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/");
@@ -87,6 +103,27 @@ class GuardedFetcherTest {
 
   private GuardedFetcher fetcher(String allow) {
     return new GuardedFetcher(allow, Duration.ofSeconds(1), 64 * 1024);
+  }
+
+  @Test
+  void aPostSendsItsBodyUnderTheSameAddressRulesAndFollowsNoRedirect() throws Exception {
+    byte[] query = "{\"verificationCode\":\"P-BBBCCCDD\"}".getBytes(StandardCharsets.UTF_8);
+    try (GuardedFetcher fetcher = fetcher("127.0.0.1/32")) {
+      var answer = fetcher.post(URI.create(base + "/echo"), "application/json", query, null);
+      assertThat(new String(answer.body(), StandardCharsets.UTF_8))
+          .isEqualTo("POST application/json {\"verificationCode\":\"P-BBBCCCDD\"}");
+      assertThatThrownBy(() ->
+              fetcher.post(URI.create(base + "/to-metadata"), "application/json", query, null))
+          .isInstanceOf(FetchException.class)
+          .hasMessageContaining("not followed");
+    }
+    try (GuardedFetcher fetcher = fetcher("")) {
+      assertThatThrownBy(
+              () -> fetcher.post(URI.create(base + "/echo"), "application/json", query, null))
+          .isInstanceOfSatisfying(
+              FetchException.class,
+              e -> assertThat(e.reason()).isEqualTo(Reason.FORBIDDEN_ADDRESS));
+    }
   }
 
   @Test

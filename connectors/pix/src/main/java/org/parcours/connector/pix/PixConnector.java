@@ -118,7 +118,17 @@ final class PixConnector implements Connector {
     URI uri = lookup(code);
     FetchResponse response;
     try {
-      response = http.get().get(uri, ACCEPT);
+      response =
+          lookupPath.contains(PixConnectorFactory.CODE_PLACEHOLDER)
+              ? http.get().get(uri, ACCEPT)
+              // Pix's own API: POST, the code in a JSON body ({"verificationCode": "P-…"}).
+              : http.get()
+                  .post(
+                      uri,
+                      "application/json",
+                      ("{\"verificationCode\":\"" + code.value() + "\"}")
+                          .getBytes(StandardCharsets.UTF_8),
+                      ACCEPT);
     } catch (FetchException e) {
       return unverified(fetchFailed(e));
     }

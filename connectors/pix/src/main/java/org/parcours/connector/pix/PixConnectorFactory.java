@@ -15,7 +15,10 @@ public final class PixConnectorFactory implements ConnectorFactory {
   /** Base URL of a Pix-compatible API, such as {@code https://app.pix.fr/api}. */
   public static final String ENDPOINT = "endpoint";
 
-  /** Path of one certificate under the endpoint, with {@code {code}} standing for the code. */
+  /**
+   * Path of one certificate under the endpoint, with {@code {code}} standing for the code (GET);
+   * without it, the code goes in a JSON body with POST, as Pix's own API takes it.
+   */
   public static final String LOOKUP_PATH = "lookup-path";
 
   /** The default lookup path: Pix's shared-certification resource, addressed by its code. */
@@ -41,7 +44,8 @@ public final class PixConnectorFactory implements ConnectorFactory {
         new ConfigProperty(
             LOOKUP_PATH,
             "Path of one certificate under the endpoint, {code} standing for the verification"
-                + " code (GET, JSON:API answer)",
+                + " code (GET, JSON:API answer); without {code}, the code is sent with POST in a"
+                + " JSON body {\"verificationCode\": …}, as Pix's own /shared-certifications",
             false,
             false,
             DEFAULT_LOOKUP_PATH));
@@ -52,13 +56,13 @@ public final class PixConnectorFactory implements ConnectorFactory {
     URI endpoint = endpoint(context.configuration().require(ENDPOINT));
     String path = context.configuration().get(LOOKUP_PATH).orElse(DEFAULT_LOOKUP_PATH).strip();
     if (!path.startsWith("/")
-        || path.indexOf(CODE_PLACEHOLDER) < 0
         || path.indexOf(CODE_PLACEHOLDER) != path.lastIndexOf(CODE_PLACEHOLDER)
         || path.contains("?")
         || path.contains("#")) {
       throw new IllegalStateException(
-          "lookup-path must start with '/' and hold {code} once, such as "
+          "lookup-path must start with '/' and hold {code} at most once (GET), such as "
               + DEFAULT_LOOKUP_PATH
+              + ", or none (POST with the code in a JSON body, as Pix's /shared-certifications)"
               + "; got '"
               + path
               + "'");

@@ -374,7 +374,10 @@ class PixPluginTest extends ConnectorContract {
         .hasMessageContaining("endpoint");
     assertThatThrownBy(() -> connector(Fixtures.context().set("endpoint", "ftp://pix.fr/api")))
         .hasMessageContaining("endpoint");
-    assertThatThrownBy(() -> connector(Fixtures.context().set("lookup-path", "/certificates")))
+    assertThatThrownBy(
+            () -> connector(Fixtures.context().set("lookup-path", "/certificates?c={code}")))
+        .hasMessageContaining("lookup-path");
+    assertThatThrownBy(() -> connector(Fixtures.context().set("lookup-path", "/{code}/{code}")))
         .hasMessageContaining("lookup-path");
     assertThatThrownBy(() -> connector(new TestingPluginContext(PixPlugin.class)))
         .hasMessageContaining("endpoint");
@@ -390,6 +393,19 @@ class PixPluginTest extends ConnectorContract {
     verify(local, CODE);
     assertThat(local.fetched())
         .containsExactly(URI.create("http://localhost:8080/api/certificates/P-BBBCCCDD.json"));
+  }
+
+  @Test
+  void withoutACodeInThePathTheCodeIsPostedAsPixsOwnApiTakesIt() {
+    TestingPluginContext pix =
+        Fixtures.context()
+            .set("lookup-path", "/shared-certifications")
+            .serve(
+                URI.create("https://pix.test/api/shared-certifications"),
+                "application/vnd.api+json",
+                Fixtures.VALIDATED.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(check(verify(pix, CODE), Aspect.SIGNATURE).outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(pix.posted()).containsExactly("{\"verificationCode\":\"" + CODE + "\"}");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.parcours.plugin.testkit;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,6 +27,7 @@ public final class TestingPluginContext implements PluginContext {
   private final Map<String, String> configuration = new ConcurrentHashMap<>();
   private final Map<URI, FetchResponse> resources = new ConcurrentHashMap<>();
   private final List<URI> fetched = new CopyOnWriteArrayList<>();
+  private final List<String> posted = new CopyOnWriteArrayList<>();
   private final Class<?> pluginClass;
   private volatile Clock clock = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
 
@@ -109,14 +111,34 @@ public final class TestingPluginContext implements PluginContext {
 
   @Override
   public HttpFetcher http() {
-    return (uri, accept) -> {
-      fetched.add(uri);
-      FetchResponse response = resources.get(uri);
-      if (response == null) {
-        throw new FetchException(
-            FetchException.Reason.UNREACHABLE, uri, uri + " is not served in this test");
+    return new HttpFetcher() {
+      @Override
+      public FetchResponse get(URI uri, String accept) throws FetchException {
+        return served(uri);
       }
-      return response;
+
+      // A served address answers a POST as a GET; the body is kept for the test to read.
+      @Override
+      public FetchResponse post(URI uri, String contentType, byte[] body, String accept)
+          throws FetchException {
+        posted.add(new String(body, StandardCharsets.UTF_8));
+        return served(uri);
+      }
     };
+  }
+
+  private FetchResponse served(URI uri) throws FetchException {
+    fetched.add(uri);
+    FetchResponse response = resources.get(uri);
+    if (response == null) {
+      throw new FetchException(
+          FetchException.Reason.UNREACHABLE, uri, uri + " is not served in this test");
+    }
+    return response;
+  }
+
+  /** The bodies the plugin sent with {@code POST}, in order. */
+  public List<String> posted() {
+    return List.copyOf(posted);
   }
 }
