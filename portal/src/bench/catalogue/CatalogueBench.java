@@ -57,7 +57,7 @@ public class CatalogueBench {
     long generated = generator.offers(1, offers).filter(o -> !o.title().isEmpty()).count();
     System.out.printf("generated %,d offers alone in %.1f s%n", generated, seconds(t0));
 
-    try (CatalogueIndex index = CatalogueIndex.onDisk(folder)) {
+    try (CatalogueIndex index = CatalogueIndex.onDisk(folder, "bench")) {
       System.out.println("open: " + index.open().state());
       t0 = System.nanoTime();
       long indexed = index.rebuild(generator.offers(1, offers));

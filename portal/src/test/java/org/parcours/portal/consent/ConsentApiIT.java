@@ -229,8 +229,14 @@ class ConsentApiIT {
         consent(camille, ask(nadia).getString("code"), "{\"scope\":\"whole\"}")
             .json()
             .getString("id");
+    // A public offer: the index may still list one withdrawn a moment ago.
     JsonObject offer =
-        api.get("/api/catalogue/search?size=1", null).json().getJsonArray("hits").getJsonObject(0);
+        api.get("/api/catalogue/search?size=20", null).json().getJsonArray("hits").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(
+                h -> api.get("/api/catalogue/offers/" + h.getString("id"), null).status() == 200)
+            .findFirst()
+            .orElseThrow();
     String body = "Pensez au bloc 3 : " + UUID.randomUUID();
     Answer noted =
         api.post(

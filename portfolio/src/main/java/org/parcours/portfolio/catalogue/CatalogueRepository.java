@@ -33,8 +33,17 @@ public interface CatalogueRepository {
 
   List<Change> changes(int limit);
 
-  /** Forgets the changes up to this id, once the index has them. */
-  void acknowledge(long upToId);
+  /** This database's identity for the search index, if already made. */
+  Optional<String> source();
+
+  void addSource(String id);
+
+  /**
+   * Forgets these changes, once the index has them. Exactly these: a change with a smaller id may
+   * commit after a larger one was read (ids are taken at insert, rows appear at commit), and
+   * forgetting "everything up to" would drop it unapplied.
+   */
+  void acknowledge(List<Long> ids);
 
   /** Public offers (published, partner vetted) among these ids. */
   List<CatalogueOffer> publicOffers(List<UUID> ids);

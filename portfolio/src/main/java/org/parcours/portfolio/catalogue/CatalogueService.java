@@ -157,9 +157,24 @@ public class CatalogueService {
     return catalogue.publicOffers(ids).stream().map(CatalogueOffer::offer).toList();
   }
 
+  /**
+   * This database's identity, made at first call: the search index records it and is rebuilt when
+   * it finds itself opened against another database.
+   */
   @Transactional
-  public void acknowledge(long upToId) {
-    catalogue.acknowledge(upToId);
+  public String indexSource() {
+    return catalogue
+        .source()
+        .orElseGet(() -> {
+          String id = UUID.randomUUID().toString();
+          catalogue.addSource(id);
+          return id;
+        });
+  }
+
+  @Transactional
+  public void acknowledge(List<Long> ids) {
+    catalogue.acknowledge(ids);
   }
 
   /**

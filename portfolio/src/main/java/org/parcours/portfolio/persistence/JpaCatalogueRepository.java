@@ -3,6 +3,7 @@ package org.parcours.portfolio.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -95,6 +96,19 @@ public class JpaCatalogueRepository implements CatalogueRepository {
   }
 
   @Override
+  public Optional<String> source() {
+    List<?> rows = em.createNativeQuery("select id from catalogue_source").getResultList();
+    return rows.stream().findFirst().map(Object::toString);
+  }
+
+  @Override
+  public void addSource(String id) {
+    em.createNativeQuery("insert into catalogue_source (id) values (?)")
+        .setParameter(1, id)
+        .executeUpdate();
+  }
+
+  @Override
   public List<Change> changes(int limit) {
     List<?> rows =
         em.createNativeQuery("select id, offer_id from catalogue_outbox order by id")
@@ -111,10 +125,19 @@ public class JpaCatalogueRepository implements CatalogueRepository {
   }
 
   @Override
-  public void acknowledge(long upToId) {
-    em.createNativeQuery("delete from catalogue_outbox where id <= ?")
-        .setParameter(1, upToId)
-        .executeUpdate();
+  public void acknowledge(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    Query delete =
+        em.createNativeQuery(
+            "delete from catalogue_outbox where id in ("
+                + String.join(",", ids.stream().map(id -> "?").toList())
+                + ")");
+    for (int i = 0; i < ids.size(); i++) {
+      delete.setParameter(i + 1, ids.get(i));
+    }
+    delete.executeUpdate();
   }
 
   @Override

@@ -35,6 +35,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
@@ -79,24 +80,33 @@ public final class CatalogueIndex implements Closeable {
   private final Queries queries = new Queries(analyzer);
   private final Object writes = new Object();
   private final Object rebuilds = new Object();
+  // Commit data naming the database the index mirrors.
+  private static final String SOURCE = "parcours.source";
+  private final String source;
 
   private volatile Generation current;
   // The changes made while a rebuild reads the database, replayed on the new index before it
   // becomes current (an empty Optional is a deletion). Guarded by `writes`.
   private Map<UUID, Optional<Offer>> changedDuringRebuild;
 
-  private CatalogueIndex(Storage storage) {
+  private CatalogueIndex(Storage storage, String source) {
     this.storage = storage;
+    this.source = source;
   }
 
-  /** An index kept under {@code folder} (created if needed), one sub-folder per generation. */
-  public static CatalogueIndex onDisk(Path folder) {
-    return new CatalogueIndex(Storage.onDisk(folder));
+  /**
+   * An index kept under {@code folder} (created if needed), one sub-folder per generation.
+   *
+   * @param source the identity of the database it mirrors: an index found on disk that was built
+   *     from another database is rebuilt rather than trusted
+   */
+  public static CatalogueIndex onDisk(Path folder, String source) {
+    return new CatalogueIndex(Storage.onDisk(folder), source);
   }
 
   /** An index in memory, for tests and demos. */
   public static CatalogueIndex inMemory() {
-    return new CatalogueIndex(Storage.inMemory());
+    return new CatalogueIndex(Storage.inMemory(), "memory");
   }
 
   /**
@@ -119,6 +129,13 @@ public final class CatalogueIndex implements Closeable {
       }
       try {
         verify(found);
+        if (!source.equals(SegmentInfos.readLatestCommit(found).getUserData().get(SOURCE))) {
+          storage.discard(found);
+          current = emptyGeneration();
+          return new IndexStatus(
+              IndexStatus.State.FOREIGN,
+              "The catalogue index was built from another database; it needs a rebuild.");
+        }
         current = generation(found, writer(found, IndexWriterConfig.OpenMode.APPEND, 64));
         return new IndexStatus(IndexStatus.State.READY, null);
       } catch (IOException | RuntimeException corrupt) {
@@ -488,7 +505,9 @@ public final class CatalogueIndex implements Closeable {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(mode);
     config.setRAMBufferSizeMB(bufferMb);
-    return new IndexWriter(directory, config);
+    IndexWriter writer = new IndexWriter(directory, config);
+    writer.setLiveCommitData(Map.of(SOURCE, source).entrySet());
+    return writer;
   }
 
   private Generation generation(Directory directory, IndexWriter writer) throws IOException {

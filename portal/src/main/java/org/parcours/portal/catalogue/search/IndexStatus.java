@@ -9,7 +9,9 @@ public record IndexStatus(State state, String reason) {
   public enum State {
     READY,
     MISSING,
-    CORRUPT
+    CORRUPT,
+    /** Built from another database (a restored backup, another environment): not trusted. */
+    FOREIGN
   }
 
   public boolean needsRebuild() {

@@ -54,7 +54,7 @@ public class CatalogueSearch {
   private ScheduledFuture<?> follower;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    index = CatalogueIndex.onDisk(Path.of(indexDir));
+    index = CatalogueIndex.onDisk(Path.of(indexDir), catalogue.indexSource());
     try {
       IndexStatus status = index.open();
       if (status.needsRebuild()) {
@@ -161,7 +161,7 @@ public class CatalogueSearch {
           }
         }
         index.commit();
-        catalogue.acknowledge(changes.get(changes.size() - 1).id());
+        catalogue.acknowledge(changes.stream().map(Change::id).toList());
         applied += changes.size();
       } while (changes.size() == BATCH);
       return applied;

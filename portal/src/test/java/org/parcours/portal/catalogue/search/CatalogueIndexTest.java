@@ -20,6 +20,8 @@ import org.parcours.portfolio.catalogue.Offer;
 
 class CatalogueIndexTest {
 
+  private static final String SOURCE = "the database";
+
   @TempDir Path folder;
 
   private static Stream<Offer> offers(String word, int count) {
@@ -32,14 +34,14 @@ class CatalogueIndexTest {
 
   @Test
   void a_rebuilt_index_is_found_again_after_a_restart() throws IOException {
-    try (CatalogueIndex index = CatalogueIndex.onDisk(folder)) {
+    try (CatalogueIndex index = CatalogueIndex.onDisk(folder, SOURCE)) {
       assertThat(index.open().needsRebuild()).isTrue();
       assertThat(total(index, "atelier")).isZero();
       assertThat(index.rebuild(offers("atelier", 500))).isEqualTo(500);
       index.upsert(offer("atelier en plus").build());
       index.commit();
     }
-    try (CatalogueIndex index = CatalogueIndex.onDisk(folder)) {
+    try (CatalogueIndex index = CatalogueIndex.onDisk(folder, SOURCE)) {
       IndexStatus status = index.open();
       assertThat(status.state()).isEqualTo(IndexStatus.State.READY);
       assertThat(total(index, "atelier")).isEqualTo(501);
@@ -51,8 +53,22 @@ class CatalogueIndexTest {
   }
 
   @Test
+  void an_index_built_from_another_database_is_not_trusted() throws IOException {
+    try (CatalogueIndex index = CatalogueIndex.onDisk(folder, SOURCE)) {
+      index.open();
+      index.rebuild(offers("atelier", 20));
+    }
+    try (CatalogueIndex index = CatalogueIndex.onDisk(folder, "another database")) {
+      IndexStatus status = index.open();
+      assertThat(status.state()).isEqualTo(IndexStatus.State.FOREIGN);
+      assertThat(status.needsRebuild()).isTrue();
+      assertThat(total(index, "atelier")).as("none of the other database's offers").isZero();
+    }
+  }
+
+  @Test
   void searches_keep_answering_during_a_rebuild() throws Exception {
-    try (CatalogueIndex index = CatalogueIndex.onDisk(folder)) {
+    try (CatalogueIndex index = CatalogueIndex.onDisk(folder, SOURCE)) {
       index.open();
       index.rebuild(offers("atelier", 2_000));
       AtomicBoolean rebuilding = new AtomicBoolean(true);
@@ -100,7 +116,7 @@ class CatalogueIndexTest {
 
   @Test
   void a_damaged_index_is_detected_and_can_be_rebuilt() throws IOException {
-    try (CatalogueIndex index = CatalogueIndex.onDisk(folder)) {
+    try (CatalogueIndex index = CatalogueIndex.onDisk(folder, SOURCE)) {
       index.open();
       index.rebuild(offers("atelier", 1_000));
     }
@@ -117,7 +133,7 @@ class CatalogueIndexTest {
       file.setLength(file.length() / 2);
     }
 
-    try (CatalogueIndex index = CatalogueIndex.onDisk(folder)) {
+    try (CatalogueIndex index = CatalogueIndex.onDisk(folder, SOURCE)) {
       IndexStatus status = index.open();
       assertThat(status.state()).isEqualTo(IndexStatus.State.CORRUPT);
       assertThat(status.reason()).contains("needs a rebuild");
