@@ -7,23 +7,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.parcours.plugin.connector.CredentialRejected;
-import org.parcours.portal.credential.CredentialUnreadable;
 import org.parcours.portal.inbox.PushViews.AttestationInput;
-import org.parcours.portal.issuer.InstanceIdentity;
-import org.parcours.portal.plugin.HostedIssuer;
-import org.parcours.portal.plugin.PluginHost;
+import org.parcours.portal.issuer.InstanceSigner;
 import org.parcours.portfolio.shared.InvalidInputException;
 import org.parcours.portfolio.shared.Texts;
 import org.parcours.portfolio.shared.Violation;
@@ -38,10 +30,7 @@ public class Attestations {
 
   static final int ROLE_MAX = 200;
   static final int TASKS_MAX = 4_000;
-  private static final SecureRandom RANDOM = new SecureRandom();
-
-  @Inject PluginHost plugins;
-  @Inject InstanceIdentity identity;
+  @Inject InstanceSigner signer;
   @Inject Clock clock;
 
   /** The attestation as stored, or every broken rule at once. */
@@ -122,7 +111,9 @@ public class Attestations {
             .add("achievement", achievement);
     workerEmails.stream()
         .findFirst()
-        .ifPresent(e -> subject.add("identifier", Json.createArrayBuilder().add(identifier(e))));
+        .ifPresent(e ->
+            subject.add(
+                "identifier", Json.createArrayBuilder().add(InstanceSigner.emailIdentifier(e))));
     JsonObject credential =
         Json.createObjectBuilder()
             .add(
@@ -137,44 +128,13 @@ public class Attestations {
             .add(
                 "issuer",
                 Json.createObjectBuilder()
-                    .add("id", identity.did())
+                    .add("id", signer.did())
                     .add("type", Json.createArrayBuilder().add("Profile"))
                     .add("name", "Parcours, pour " + employer))
             .add("validFrom", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString())
             .add("name", role + " — " + employer)
             .add("credentialSubject", subject)
             .build();
-    HostedIssuer issuer = plugins.requireIssuer();
-    try {
-      return issuer.issue(
-          credential.toString().getBytes(StandardCharsets.UTF_8),
-          "eddsa-rdfc-2022",
-          identity.signer(),
-          clock.instant());
-    } catch (CredentialRejected e) {
-      throw new CredentialUnreadable(e.code(), e.getMessage());
-    }
-  }
-
-  private static JsonObject identifier(String email) {
-    byte[] salt = new byte[16];
-    RANDOM.nextBytes(salt);
-    String saltText = HexFormat.of().formatHex(salt);
-    try {
-      String hash =
-          HexFormat.of()
-              .formatHex(
-                  MessageDigest.getInstance("SHA-256")
-                      .digest((email + saltText).getBytes(StandardCharsets.UTF_8)));
-      return Json.createObjectBuilder()
-          .add("type", "IdentityObject")
-          .add("identityHash", "sha256$" + hash)
-          .add("identityType", "emailAddress")
-          .add("hashed", true)
-          .add("salt", saltText)
-          .build();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return signer.sign(credential);
   }
 }

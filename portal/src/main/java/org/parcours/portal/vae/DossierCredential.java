@@ -8,20 +8,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.parcours.plugin.connector.CredentialRejected;
-import org.parcours.portal.credential.CredentialUnreadable;
-import org.parcours.portal.issuer.InstanceIdentity;
-import org.parcours.portal.plugin.HostedIssuer;
-import org.parcours.portal.plugin.PluginHost;
+import org.parcours.portal.issuer.InstanceSigner;
 import org.parcours.portfolio.vae.Coverage;
 import org.parcours.portfolio.vae.DossierBloc;
 import org.parcours.portfolio.vae.DossierLink;
@@ -36,29 +28,14 @@ import org.parcours.portfolio.vae.DossierService;
 @ApplicationScoped
 public class DossierCredential {
 
-  private static final String FORMAT = "eddsa-rdfc-2022";
-  private static final SecureRandom RANDOM = new SecureRandom();
-
-  @Inject PluginHost plugins;
-  @Inject InstanceIdentity identity;
+  @Inject InstanceSigner signer;
   @Inject Clock clock;
 
   /** The signed credential. */
   public JsonObject issue(DossierService.Evidence read, Coverage coverage, Set<String> emails) {
-    JsonObject unsigned = build(read, coverage, emails);
-    HostedIssuer issuer = plugins.requireIssuer();
-    try {
-      byte[] signed =
-          issuer.issue(
-              unsigned.toString().getBytes(StandardCharsets.UTF_8),
-              FORMAT,
-              identity.signer(),
-              clock.instant());
-      return Json.createReader(new StringReader(new String(signed, StandardCharsets.UTF_8)))
-          .readObject();
-    } catch (CredentialRejected e) {
-      throw new CredentialUnreadable(e.code(), e.getMessage());
-    }
+    byte[] signed = signer.sign(build(read, coverage, emails));
+    return Json.createReader(new StringReader(new String(signed, StandardCharsets.UTF_8)))
+        .readObject();
   }
 
   JsonObject build(DossierService.Evidence read, Coverage coverage, Set<String> emails) {
@@ -131,8 +108,10 @@ public class DossierCredential {
                                     .add("targetType", "ceterms:Credential"))));
     emails.stream()
         .findFirst()
-        .ifPresent(
-            email -> subject.add("identifier", Json.createArrayBuilder().add(identifier(email))));
+        .ifPresent(email ->
+            subject.add(
+                "identifier",
+                Json.createArrayBuilder().add(InstanceSigner.emailIdentifier(email))));
     return Json.createObjectBuilder()
         .add(
             "@context",
@@ -146,7 +125,7 @@ public class DossierCredential {
         .add(
             "issuer",
             Json.createObjectBuilder()
-                .add("id", identity.did())
+                .add("id", signer.did())
                 .add("type", Json.createArrayBuilder().add("Profile"))
                 .add("name", "Parcours"))
         .add("validFrom", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString())
@@ -168,28 +147,5 @@ public class DossierCredential {
           .append(state == DossierService.Portfolio.State.VERIFIED ? " (vérifiée)" : " (déclarée)");
     }
     return text.toString();
-  }
-
-  private static JsonObject identifier(String email) {
-    byte[] salt = new byte[16];
-    RANDOM.nextBytes(salt);
-    String saltText = HexFormat.of().formatHex(salt);
-    return Json.createObjectBuilder()
-        .add("type", "IdentityObject")
-        .add("identityHash", "sha256$" + sha256(email + saltText))
-        .add("identityType", "emailAddress")
-        .add("hashed", true)
-        .add("salt", saltText)
-        .build();
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }
