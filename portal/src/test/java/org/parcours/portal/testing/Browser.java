@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,7 +96,20 @@ public final class Browser implements AutoCloseable {
   /** Waits until the element shows {@code text}, such as suggestions arriving as one types. */
   public void expectText(String css, String text) {
     try {
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+      wait.until(d -> {
+        try {
+          return d.findElement(By.cssSelector(css)).getText().contains(text);
+        } catch (NoSuchElementException | StaleElementReferenceException e) {
+          return false;
+        } catch (WebDriverException e) {
+          // Chromium, while a form's answer replaces the page, may report the element's node as
+          // gone from the document: the next poll reads the new page.
+          if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+            return false;
+          }
+          throw e;
+        }
+      });
     } catch (TimeoutException e) {
       keepPageForDiagnosis();
       throw e;
