@@ -34,6 +34,18 @@ client_token() {
 # Paul's organisation and its API client come with the demo catalogue, filled in the background.
 until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(client_token)" "$base/api/partner/pushes")" = 200 ]; do sleep 1; done
 
+# The 1,000 recipients are workers who signed in once: their verified addresses are known (a push
+# to an address that leads to nobody is refused).
+psql -h 127.0.0.1 -U postgres -q $db <<'SQL'
+insert into worker (id, subject, created_at)
+  select gen_random_uuid(), 'bench-worker-' || n, now() from generate_series(0, 999) n
+  on conflict do nothing;
+insert into worker_address (address_key, worker_id, seen_at)
+  select 'email:' || encode(sha256(convert_to(w.subject || '@bench.invalid', 'UTF8')), 'hex'), w.id, now()
+  from worker w where w.subject like 'bench-worker-%'
+  on conflict do nothing;
+SQL
+
 file=$(mktemp)
 java portal/src/bench/CredentialImports.java issue "$base" "$count" 4 "$file"
 echo "--- $count pushes, bulk of 1000, 2 at a time"

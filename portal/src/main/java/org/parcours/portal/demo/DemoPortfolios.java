@@ -17,6 +17,7 @@ import org.parcours.portfolio.entry.PortfolioFilter;
 import org.parcours.portfolio.experience.Activity;
 import org.parcours.portfolio.experience.ExperienceDraft;
 import org.parcours.portfolio.experience.ExperienceService;
+import org.parcours.portfolio.inbox.InboxService;
 import org.parcours.portfolio.shared.InvalidInputException;
 import org.parcours.portfolio.skill.Referential;
 import org.parcours.portfolio.skill.SkillRef;
@@ -39,6 +40,7 @@ import org.parcours.portfolio.worker.WorkerService;
 public class DemoPortfolios {
 
   static final String CAMILLE = "5b1f3c0e-8d2a-4c57-9e1b-0a7c2d9f4e11";
+  static final String CAMILLE_EMAIL = "camille@demo.parcours.invalid";
   private static final Logger LOG = Logger.getLogger(DemoPortfolios.class.getName());
 
   @Inject
@@ -51,6 +53,7 @@ public class DemoPortfolios {
   @Inject EntryService entries;
   @Inject Skills skills;
   @Inject DossierService dossiers;
+  @Inject InboxService inbox;
 
   // After the schema migration, which observes the same event at the default priority (2500).
   void onStart(@Observes @Priority(3000) @Initialized(ApplicationScoped.class) Object started) {
@@ -58,6 +61,9 @@ public class DemoPortfolios {
       return;
     }
     WorkerId camille = workers.signedIn(CAMILLE).id();
+    // The address the local provider verifies for her: partners' demo pushes (docs/operations.md)
+    // reach her even before her first sign-in.
+    inbox.signedInWith(camille, Set.of(CAMILLE_EMAIL));
     if (!entries.list(camille, PortfolioFilter.ALL).isEmpty()) {
       return;
     }

@@ -26,7 +26,6 @@ public class InboxAcceptance {
 
   @Transactional
   public Credential accept(WorkerId owner, Set<String> emails, UUID itemId, Locale locale) {
-    inbox.claim(owner, emails);
     InboxItem item = inbox.pending(owner, itemId);
     byte[] content =
         item.kind() == InboxItem.Kind.ATTESTATION

@@ -52,8 +52,7 @@ public class InboxResource {
   @Path("inbox")
   @Operation(summary = "Certificates partners pushed to me, pending first")
   public InboxList list() {
-    return new InboxList(
-        inbox.inbox(worker.id(), emails.verified()).stream().map(this::view).toList());
+    return new InboxList(inbox.inbox(worker.id()).stream().map(this::view).toList());
   }
 
   @POST
@@ -75,7 +74,6 @@ public class InboxResource {
   @Path("inbox/{id}/decline")
   @Operation(summary = "Decline: nothing enters my portfolio")
   public Response decline(@PathParam("id") String id) {
-    inbox.claim(worker.id(), emails.verified());
     inbox.decline(worker.id(), PathIds.uuid(id, "item"));
     return Response.noContent().build();
   }

@@ -13,13 +13,16 @@ import org.parcours.portfolio.worker.WorkerService;
 /**
  * The worker behind the current request, pages and API alike. The server names the principal after
  * the token's subject ({@code sub}), so the same person is the same worker whichever way they come
- * in; the worker is created on their first request.
+ * in; the worker is created on their first request, and the addresses their provider verified are
+ * passed on to the inbox.
  */
 @RequestScoped
 public class SignedInWorker {
 
   @Inject HttpServletRequest request;
   @Inject WorkerService workers;
+  @Inject WorkerEmails emails;
+  @Inject SeenAddresses addresses;
 
   private WorkerId id;
 
@@ -30,6 +33,7 @@ public class SignedInWorker {
         throw new IllegalStateException("only a signed-in worker has a portfolio");
       }
       id = workers.signedIn(principal.getName()).id();
+      addresses.seen(id, emails.verified());
     }
     return id;
   }

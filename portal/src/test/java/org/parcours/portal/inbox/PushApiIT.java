@@ -27,7 +27,8 @@ import org.parcours.portal.testing.LocalIdentityProvider;
 /**
  * Partners pushing certificates, as the partner's API client (OAuth2 client credentials of the demo
  * realm, bound to Paul's organisation) and the workers see it: the inbox, acceptance through the
- * same verification as an import, idempotency, bulk, blocking, and no existence leak.
+ * same verification as an import, idempotency, bulk, blocking, and one refusal for unknown and
+ * blocked recipients alike.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -112,7 +113,7 @@ class PushApiIT {
   }
 
   @Test
-  void unknownRecipientsAndBlockedSendersLookLikeAnyPendingPushToThePartner() {
+  void unknownRecipientsAndBlockedSendersGetTheSameRefusalAndNothingIsKept() {
     String alias = api.get("/api/me/alias", lucas).json().getString("alias");
     // A run stopped half-way may have left Paul's organisation blocked for Lucas.
     api.get("/api/me/inbox", lucas).json().getJsonArray("items").stream()
@@ -120,21 +121,26 @@ class PushApiIT {
         .distinct()
         .forEach(p -> api.delete("/api/me/inbox/blocked/" + p, lucas));
     assertThat(alias).matches("PRC-[A-HJ-NP-Z2-9]{8}");
-    String before = "before-" + UUID.randomUUID();
-    Answer toLucas = api.post("/api/partner/pushes", client, attestationToAlias(alias, before));
+    Answer toLucas =
+        api.post(
+            "/api/partner/pushes",
+            client,
+            attestationToAlias(alias, "before-" + UUID.randomUUID()));
     assertThat(toLucas.status()).as(toLucas.toString()).isEqualTo(201);
     String partner = inboxItem(lucas, toLucas.json().getString("id")).getString("partnerId");
 
+    String nobodyKey = "n-" + UUID.randomUUID();
     Answer nobody =
         api.post(
             "/api/partner/pushes",
             client,
-            attestation(
-                "personne-" + UUID.randomUUID() + "@exemple.invalid",
-                "n-" + UUID.randomUUID(),
-                "X"));
-    assertThat(nobody.status()).isEqualTo(201);
-    assertThat(nobody.json().getString("status")).isEqualTo("pending");
+            attestation("personne-" + UUID.randomUUID() + "@exemple.invalid", nobodyKey, "X"));
+    assertThat(nobody.status()).as(nobody.toString()).isEqualTo(400);
+    assertThat(nobody.body()).contains("push.recipient.unreachable", "PRC-");
+    Answer unknownAlias =
+        api.post(
+            "/api/partner/pushes", client, attestationToAlias("PRC-ZZZZ2222", "u-" + nobodyKey));
+    assertThat(unknownAlias.status()).isEqualTo(400);
 
     assertThat(
             api.post("/api/me/inbox/blocked", lucas, "{\"partnerId\":\"" + partner + "\"}")
@@ -143,26 +149,85 @@ class PushApiIT {
     assertThat(inboxItem(lucas, toLucas.json().getString("id")).getString("status"))
         .as("a blocked sender's pending items are declined")
         .isEqualTo("declined");
+    String blockedKey = "after-" + UUID.randomUUID();
     Answer afterBlock =
-        api.post(
-            "/api/partner/pushes", client, attestationToAlias(alias, "after-" + UUID.randomUUID()));
-    assertThat(afterBlock.status()).isEqualTo(201);
-    assertThat(afterBlock.json().getString("status"))
-        .as("the partner cannot tell it was blocked")
-        .isEqualTo("pending");
-    assertThat(api.get("/api/me/inbox", lucas).body())
-        .doesNotContain(afterBlock.json().getString("id"));
+        api.post("/api/partner/pushes", client, attestationToAlias(alias, blockedKey));
+    assertThat(afterBlock.status()).isEqualTo(400);
+    assertThat(afterBlock.json())
+        .as("the partner cannot tell a block from an unknown recipient")
+        .isEqualTo(nobody.json());
+    assertThat(api.get("/api/partner/pushes", client).body())
+        .as("nothing kept of a refused push")
+        .doesNotContain(nobodyKey, blockedKey);
 
     assertThat(api.delete("/api/me/inbox/blocked/" + partner, lucas).status()).isEqualTo(204);
     Answer afterUnblock =
-        api.post(
-            "/api/partner/pushes", client, attestationToAlias(alias, "again-" + UUID.randomUUID()));
+        api.post("/api/partner/pushes", client, attestationToAlias(alias, blockedKey));
+    assertThat(afterUnblock.status()).as("the refused key is free again").isEqualTo(201);
     assertThat(inboxItem(lucas, afterUnblock.json().getString("id")).getString("status"))
         .isEqualTo("pending");
 
-    String oldAlias = alias;
     String newAlias = api.post("/api/me/alias", lucas, "").json().getString("alias");
-    assertThat(newAlias).isNotEqualTo(oldAlias);
+    assertThat(newAlias).isNotEqualTo(alias);
+    assertThat(
+            api.post(
+                    "/api/partner/pushes",
+                    client,
+                    attestationToAlias(alias, "old-alias-" + UUID.randomUUID()))
+                .status())
+        .as("the old alias leads nowhere")
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aPushByAddressReachesAWorkerOnceTheyHaveSignedIn() {
+    // Lucas is not a demo portfolio: only his sign-in tells Parcours his verified address.
+    api.get("/api/me/inbox", lucas);
+    Answer pushed =
+        api.post(
+            "/api/partner/pushes",
+            client,
+            attestation("Lucas@Demo.Parcours.invalid", "addr-" + UUID.randomUUID(), "Vendeur"));
+    assertThat(pushed.status()).as(pushed.toString()).isEqualTo(201);
+    assertThat(inboxItem(lucas, pushed.json().getString("id")).getString("status"))
+        .isEqualTo("pending");
+    assertThat(api.get("/api/me/inbox", camille).body())
+        .doesNotContain(pushed.json().getString("id"));
+  }
+
+  @Test
+  void aBulkWithAnUnreachableRecipientNamesItAndKeepsNothing() {
+    String good = "bulk-reach-" + UUID.randomUUID();
+    Answer batch =
+        api.post(
+            "/api/partner/pushes/bulk",
+            client,
+            "{\"items\":["
+                + attestation(CAMILLE, good, "Cuisinier")
+                + ","
+                + attestation("personne@exemple.invalid", good + "-2", "Serveur")
+                + ","
+                + attestation("autre@exemple.invalid", good + "-3", "Plongeur")
+                + "]}");
+    assertThat(batch.status()).as(batch.toString()).isEqualTo(400);
+    assertThat(batch.body())
+        .contains("items[1].recipient", "items[2].recipient")
+        .doesNotContain("items[0]");
+    assertThat(api.get("/api/partner/pushes", client).body())
+        .as("all or none")
+        .doesNotContain(good);
+  }
+
+  @Test
+  void forgedOrMissingClientTokensPushNothing() {
+    String key = "forged-" + UUID.randomUUID();
+    String forged =
+        client.substring(0, client.length() - 4) + (client.endsWith("AAAA") ? "BBBB" : "AAAA");
+    assertThat(api.post("/api/partner/pushes", forged, attestation(CAMILLE, key, "X")).status())
+        .isEqualTo(401);
+    assertThat(api.post("/api/partner/pushes", null, attestation(CAMILLE, key, "X")).status())
+        .isEqualTo(401);
+    assertThat(api.get("/api/partner/pushes", client).body()).doesNotContain(key);
   }
 
   @Test

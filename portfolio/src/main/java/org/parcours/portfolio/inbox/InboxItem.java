@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.parcours.portfolio.worker.Worker;
 import org.parcours.portfolio.worker.WorkerId;
 
-/** One certificate a partner pushed, waiting for its worker's decision. */
+/** One certificate a partner pushed to a worker, waiting for their decision. */
 @Entity
 @Table(name = "inbox_item")
 public class InboxItem {
@@ -46,9 +46,8 @@ public class InboxItem {
   @Column(name = "recipient", nullable = false, updatable = false, length = 80)
   private String recipient;
 
-  // A relation, not a UUID column: EclipseLink cannot read a null UUID column back.
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "worker_id")
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "worker_id", nullable = false, updatable = false)
   private Worker worker;
 
   @Enumerated(EnumType.STRING)
@@ -90,10 +89,6 @@ public class InboxItem {
     this.receivedAt = now;
   }
 
-  void deliverTo(Worker recipientWorker) {
-    this.worker = recipientWorker;
-  }
-
   void decide(Status decision, OffsetDateTime now) {
     this.status = decision;
     this.decidedAt = now;
@@ -118,8 +113,8 @@ public class InboxItem {
     return idempotencyKey;
   }
 
-  public Optional<WorkerId> owner() {
-    return Optional.ofNullable(worker).map(Worker::id);
+  public WorkerId owner() {
+    return worker.id();
   }
 
   public Kind kind() {

@@ -1,6 +1,5 @@
 package org.parcours.portfolio.inbox;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,9 +17,6 @@ public interface InboxRepository {
 
   Optional<InboxItem> ofWorker(WorkerId worker, UUID id);
 
-  /** Items addressed to these recipient keys that no worker holds yet. */
-  List<InboxItem> unclaimed(Collection<String> recipients);
-
   /** What a partner pushed, newest first. */
   List<InboxItem> ofPartner(UUID partnerId, int limit);
 
@@ -31,6 +27,14 @@ public interface InboxRepository {
   void add(WorkerAlias alias);
 
   void remove(WorkerAlias alias);
+
+  Optional<WorkerAddress> address(String addressKey);
+
+  List<WorkerAddress> addressesOf(WorkerId worker);
+
+  void add(WorkerAddress address);
+
+  void remove(WorkerAddress address);
 
   Optional<PartnerApiClient> client(String subject);
 

@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,9 +27,9 @@ import org.parcours.portfolio.worker.WorkerId;
 import org.parcours.portfolio.worker.WorkerRepository;
 
 /**
- * Pushes from vetted partners, and the worker's inbox. A partner learns nothing about who has an
- * account: a push to an unknown address or alias, or to a worker who blocked the partner, is
- * answered and listed exactly like any other pending item.
+ * Pushes from vetted partners, and the worker's inbox. A push must reach a worker at once: one for
+ * an address or alias that leads to nobody, or to a worker who blocked the sender, is refused with
+ * the same reason in both cases, and nothing of it is kept.
  */
 @ApplicationScoped
 @Transactional
@@ -60,7 +63,7 @@ public class InboxService {
   /** One push; a retry with the same key gives back the first receipt. */
   public Receipt push(String callerSubject, Push push) {
     push.check();
-    return receive(sender(callerSubject), push);
+    return receiveAll(sender(callerSubject), List.of(push), false).getFirst();
   }
 
   /** Up to {@value #BULK_MAX} pushes, all or none: one bad push refuses the batch. */
@@ -80,33 +83,52 @@ public class InboxService {
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
-    PartnerOrganisation sender = sender(callerSubject);
-    return pushes.stream().map(p -> receive(sender, p)).toList();
+    return receiveAll(sender(callerSubject), pushes, true);
   }
 
-  private Receipt receive(PartnerOrganisation sender, Push push) {
-    Optional<InboxItem> earlier = store.item(sender.id(), push.idempotencyKey());
-    if (earlier.isPresent()) {
-      if (!earlier.get().sameAs(push)) {
-        throw new InvalidInputException(
-            ErrorCode.CONFLICT,
-            List.of(new Violation("idempotencyKey", "push.idempotencyKey.reused")));
+  // Every push is looked at before the batch is answered: the refusal names each unreachable
+  // recipient at once, and throwing rolls back what the batch had stored.
+  private List<Receipt> receiveAll(PartnerOrganisation sender, List<Push> pushes, boolean bulk) {
+    Map<String, Optional<Worker>> recipients = new HashMap<>();
+    List<Receipt> receipts = new ArrayList<>();
+    List<Violation> unreachable = new ArrayList<>();
+    for (int i = 0; i < pushes.size(); i++) {
+      Push push = pushes.get(i);
+      String field = bulk ? "items[" + i + "]." : "";
+      Optional<InboxItem> earlier = store.item(sender.id(), push.idempotencyKey());
+      if (earlier.isPresent()) {
+        if (!earlier.get().sameAs(push)) {
+          throw new InvalidInputException(
+              ErrorCode.CONFLICT,
+              List.of(new Violation(field + "idempotencyKey", "push.idempotencyKey.reused")));
+        }
+        receipts.add(new Receipt(earlier.get(), true));
+        continue;
       }
-      return new Receipt(earlier.get(), true);
+      String recipient = Push.recipientKey(push);
+      Optional<Worker> worker =
+          recipients.computeIfAbsent(recipient, key -> reachable(key, sender.id()));
+      if (worker.isEmpty()) {
+        unreachable.add(new Violation(field + "recipient", "push.recipient.unreachable"));
+        continue;
+      }
+      InboxItem item = new InboxItem(sender.id(), push, recipient, worker.get(), now());
+      store.add(item);
+      receipts.add(new Receipt(item, false));
     }
-    String recipient = Push.recipientKey(push);
-    Worker worker = null;
-    if (recipient.startsWith("alias:")) {
-      worker =
-          store
-              .alias(recipient.substring("alias:".length()))
-              .filter(a -> !store.blocked(a.worker(), sender.id()))
-              .flatMap(a -> workers.findById(a.worker()))
-              .orElse(null);
+    if (!unreachable.isEmpty()) {
+      throw new InvalidInputException(unreachable);
     }
-    InboxItem item = new InboxItem(sender.id(), push, recipient, worker, now());
-    store.add(item);
-    return new Receipt(item, false);
+    return receipts;
+  }
+
+  // The worker an alias or address leads to, unless they blocked the sender.
+  private Optional<Worker> reachable(String recipient, UUID senderId) {
+    Optional<WorkerId> owner =
+        recipient.startsWith("alias:")
+            ? store.alias(recipient.substring("alias:".length())).map(WorkerAlias::worker)
+            : store.address(recipient).map(WorkerAddress::worker);
+    return owner.filter(w -> !store.blocked(w, senderId)).flatMap(workers::findById);
   }
 
   /** What a partner pushed and where each stands. */
@@ -152,25 +174,26 @@ public class InboxService {
 
   // --- The worker's side
 
-  /**
-   * The worker's inbox, pending first. Items pushed to one of the worker's verified addresses
-   * become theirs here, unless they blocked the sender.
-   */
-  public List<InboxItem> inbox(WorkerId owner, Set<String> verifiedEmails) {
-    claim(owner, verifiedEmails);
+  /** The worker's inbox, pending first. */
+  public List<InboxItem> inbox(WorkerId owner) {
     return store.ofWorker(owner);
   }
 
-  /** Items pushed to one of the worker's verified addresses become theirs (unless blocked). */
-  public void claim(WorkerId owner, Set<String> verifiedEmails) {
-    List<String> keys = verifiedEmails.stream().map(Push::emailKey).toList();
-    if (keys.isEmpty()) {
-      return;
-    }
-    Worker me = workers.findById(owner).orElseThrow(() -> new NotFoundException("worker"));
-    for (InboxItem item : store.unclaimed(keys)) {
-      if (!store.blocked(owner, item.partnerId())) {
-        item.deliverTo(me);
+  /**
+   * The worker signed in with these verified addresses: pushes to them reach the worker from now
+   * on, and pushes to an address the provider no longer gives them are refused. An address another
+   * worker held moves to this one.
+   */
+  public void signedInWith(WorkerId owner, Set<String> verifiedEmails) {
+    Set<String> keys = new HashSet<>();
+    verifiedEmails.forEach(email -> keys.add(Push.emailKey(email)));
+    store.addressesOf(owner).stream().filter(a -> !keys.contains(a.key())).forEach(store::remove);
+    for (String key : keys) {
+      Optional<WorkerAddress> known = store.address(key);
+      if (known.isEmpty()) {
+        store.add(new WorkerAddress(key, owner, now()));
+      } else if (!known.get().worker().equals(owner)) {
+        known.get().heldBy(owner, now());
       }
     }
   }
@@ -208,7 +231,7 @@ public class InboxService {
     }
   }
 
-  /** Pushes from this partner reach the worker again (those made meanwhile stay undelivered). */
+  /** Pushes from this partner reach the worker again (those refused meanwhile are not kept). */
   public void unblock(WorkerId owner, UUID partnerId) {
     store.blockedBy(owner).stream()
         .filter(b -> b.partnerId().equals(partnerId))

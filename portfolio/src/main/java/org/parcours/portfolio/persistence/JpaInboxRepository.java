@@ -3,7 +3,6 @@ package org.parcours.portfolio.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import org.parcours.portfolio.inbox.BlockedSender;
 import org.parcours.portfolio.inbox.InboxItem;
 import org.parcours.portfolio.inbox.InboxRepository;
 import org.parcours.portfolio.inbox.PartnerApiClient;
+import org.parcours.portfolio.inbox.WorkerAddress;
 import org.parcours.portfolio.inbox.WorkerAlias;
 import org.parcours.portfolio.worker.WorkerId;
 
@@ -57,15 +57,6 @@ public class JpaInboxRepository implements InboxRepository {
   }
 
   @Override
-  public List<InboxItem> unclaimed(Collection<String> recipients) {
-    return em.createQuery(
-            "select i from InboxItem i where i.recipient in :r and i.worker is null",
-            InboxItem.class)
-        .setParameter("r", recipients)
-        .getResultList();
-  }
-
-  @Override
   public List<InboxItem> ofPartner(UUID partnerId, int limit) {
     return em.createQuery(
             "select i from InboxItem i where i.partnerId = :p order by i.receivedAt desc",
@@ -98,6 +89,29 @@ public class JpaInboxRepository implements InboxRepository {
     em.remove(alias);
     // The new alias is inserted in the same transaction: the old row must be gone first.
     em.flush();
+  }
+
+  @Override
+  public Optional<WorkerAddress> address(String addressKey) {
+    return Optional.ofNullable(em.find(WorkerAddress.class, addressKey));
+  }
+
+  @Override
+  public List<WorkerAddress> addressesOf(WorkerId worker) {
+    return em.createQuery(
+            "select a from WorkerAddress a where a.workerId = :w", WorkerAddress.class)
+        .setParameter("w", worker.value())
+        .getResultList();
+  }
+
+  @Override
+  public void add(WorkerAddress address) {
+    em.persist(address);
+  }
+
+  @Override
+  public void remove(WorkerAddress address) {
+    em.remove(address);
   }
 
   @Override

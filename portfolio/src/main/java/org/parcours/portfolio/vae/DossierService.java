@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -330,15 +332,46 @@ public class DossierService {
     return new InvalidInputException(List.of(new Violation(field, rule)));
   }
 
-  /** The worker's portfolio as a dossier sees it: what each link points to, if it still exists. */
-  public record Portfolio(
-      List<Entry> entries, List<EvidenceFile> files, List<Credential> credentials) {
+  /**
+   * The worker's portfolio as a dossier sees it: what each link points to, if it still exists. The
+   * lookups are built once, as coverage and exports ask about every link of every bloc.
+   */
+  public static final class Portfolio {
 
     /** Whether a link counts, and how. */
     public enum State {
       VERIFIED,
       DECLARED,
       GONE
+    }
+
+    private final List<Entry> entries;
+    private final List<EvidenceFile> files;
+    private final List<Credential> credentials;
+    // Keyed by the link's kind and target, as linkKey makes them.
+    private final Map<String, String> titles = new HashMap<>();
+    private final Map<String, State> states = new HashMap<>();
+
+    public Portfolio(List<Entry> entries, List<EvidenceFile> files, List<Credential> credentials) {
+      this.entries = List.copyOf(entries);
+      this.files = List.copyOf(files);
+      this.credentials = List.copyOf(credentials);
+      for (Entry entry : entries) {
+        known(LinkKind.ENTRY, entry.entryId().value().toString(), entry.title(), State.DECLARED);
+        for (SkillTag tag : entry.skills()) {
+          known(LinkKind.SKILL, skillKey(tag), tag.label(), State.DECLARED);
+        }
+      }
+      for (EvidenceFile file : files) {
+        known(LinkKind.FILE, file.id().toString(), file.name(), State.DECLARED);
+      }
+      for (Credential credential : credentials) {
+        known(
+            LinkKind.CREDENTIAL,
+            credential.id().toString(),
+            credential.title(),
+            credential.verdict() == Verdict.VERIFIED ? State.VERIFIED : State.DECLARED);
+      }
     }
 
     static Portfolio of(
@@ -348,6 +381,31 @@ public class DossierService {
         CredentialRepository credentials) {
       return new Portfolio(
           entries.listOf(owner), files.ofWorker(owner), credentials.ofWorker(owner));
+    }
+
+    // The first piece found under a key names it, as the worker's list shows them.
+    private void known(LinkKind kind, String target, String title, State state) {
+      String key = linkKey(kind, target);
+      if (!states.containsKey(key)) {
+        titles.put(key, title);
+        states.put(key, state);
+      }
+    }
+
+    private static String linkKey(LinkKind kind, String target) {
+      return kind.name() + "|" + target;
+    }
+
+    public List<Entry> entries() {
+      return entries;
+    }
+
+    public List<EvidenceFile> files() {
+      return files;
+    }
+
+    public List<Credential> credentials() {
+      return credentials;
     }
 
     /** A skill as a link names it: {@code REFERENTIAL:code}. */
@@ -364,46 +422,11 @@ public class DossierService {
 
     /** What the worker calls the linked piece, if it still exists. */
     public Optional<String> title(DossierLink link) {
-      String t = link.target();
-      return switch (link.kind()) {
-        case ENTRY ->
-            entries.stream()
-                .filter(e -> e.entryId().value().toString().equals(t))
-                .findFirst()
-                .map(Entry::title);
-        case FILE ->
-            files.stream().filter(f -> f.id().toString().equals(t)).findFirst().map(f -> f.name());
-        case CREDENTIAL ->
-            credentials.stream()
-                .filter(c -> c.id().toString().equals(t))
-                .findFirst()
-                .map(Credential::title);
-        case SKILL ->
-            entries.stream()
-                .flatMap(e -> e.skills().stream())
-                .filter(tag -> skillKey(tag).equals(t))
-                .findFirst()
-                .map(SkillTag::label);
-      };
+      return Optional.ofNullable(titles.get(linkKey(link.kind(), link.target())));
     }
 
     public State state(DossierLink link) {
-      String t = link.target();
-      return switch (link.kind()) {
-        case ENTRY ->
-            entries.stream().anyMatch(e -> e.entryId().value().toString().equals(t))
-                ? State.DECLARED
-                : State.GONE;
-        case FILE ->
-            files.stream().anyMatch(f -> f.id().toString().equals(t)) ? State.DECLARED : State.GONE;
-        case CREDENTIAL ->
-            credentials.stream()
-                .filter(c -> c.id().toString().equals(t))
-                .findFirst()
-                .map(c -> c.verdict() == Verdict.VERIFIED ? State.VERIFIED : State.DECLARED)
-                .orElse(State.GONE);
-        case SKILL -> skillKeys(entries).contains(t) ? State.DECLARED : State.GONE;
-      };
+      return states.getOrDefault(linkKey(link.kind(), link.target()), State.GONE);
     }
   }
 }
