@@ -234,10 +234,10 @@ final class EuropassConnector implements Connector {
       Document document = SafeXml.parse(input.content());
       return new Read(XML, Elm2.read(document), null, document);
     }
-    JsonObject json = StrictJson.object(Inputs.strip(input.text()));
+    JsonObject json = Inputs.json(Inputs.strip(input.text()));
     if (Jades.isEnvelope(json)) {
       Jades.Envelope envelope = Jades.read(json);
-      JsonObject credential = StrictJson.object(envelope.payload());
+      JsonObject credential = Inputs.json(envelope.payload());
       return new Read(JADES, Elm3.read(credential), envelope, null);
     }
     if (!Elm3.isEdc(json) && json.get("credential") instanceof JsonObject uploadable) {

@@ -1,7 +1,9 @@
 package org.parcours.connector.europass;
 
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.parcours.connector.support.StrictJson;
 import org.parcours.plugin.connector.CredentialInput;
 import org.parcours.plugin.connector.CredentialRejected;
 
@@ -18,6 +20,12 @@ final class Inputs {
 
   /** Words only an EDC carries near its start: its type, or the ELM namespace and context. */
   private static final String[] MARKERS = {"EuropeanDigitalCredential", "data.europa.eu/snb"};
+
+  /** Deepest JSON nesting accepted; the EDC samples are at most 10 levels deep. */
+  static final int MAX_JSON_DEPTH = 48;
+
+  /** Duplicate keys refused, nesting and numbers capped (connectors/support). */
+  private static final StrictJson JSON = StrictJson.reader(MAX_JSON_DEPTH, 200);
 
   /** What the input holds. */
   enum Kind {
@@ -79,5 +87,25 @@ final class Inputs {
       t = t.substring(1).stripLeading();
     }
     return t;
+  }
+
+  /**
+   * Parses a JSON object strictly.
+   *
+   * @param text the JSON text
+   * @return the object
+   * @throws CredentialRejected {@code json.too-deep}, {@code json.duplicate-key}, {@code
+   *     json.malformed} or {@code json.not-object}
+   */
+  static JsonObject json(String text) throws CredentialRejected {
+    try {
+      return JSON.object(text);
+    } catch (StrictJson.BadJson e) {
+      String message =
+          e.code().equals(StrictJson.DUPLICATE_KEY)
+              ? "The JSON repeats a key, which could hide another value."
+              : e.getMessage();
+      throw new CredentialRejected(e.code(), message, e);
+    }
   }
 }

@@ -111,7 +111,7 @@ final class Jades {
     JsonObject header;
     try {
       header =
-          StrictJson.object(
+          Inputs.json(
               new String(Base64.getUrlDecoder().decode(protectedPart), StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
       throw malformed("its protected header is not base64url");

@@ -115,7 +115,7 @@ final class Fixtures {
   /** The signing certificate a JAdES sample carries (first of x5c). */
   static X509Certificate jadesSigner(String relative) {
     try {
-      Jades.Envelope envelope = Jades.read(StrictJson.object(text(relative)));
+      Jades.Envelope envelope = Jades.read(Inputs.json(text(relative)));
       String x5c = envelope.protectedHeader().getJsonArray("x5c").getString(0);
       return certificate(Base64.getDecoder().decode(x5c));
     } catch (Exception e) {
@@ -193,7 +193,7 @@ final class Fixtures {
   /** The payload (credential JSON) of a JAdES sample. */
   static String payload(String relative) {
     try {
-      return Jades.read(StrictJson.object(text(relative))).payload();
+      return Jades.read(Inputs.json(text(relative))).payload();
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -119,6 +119,17 @@ class HostileInputTest {
   }
 
   @Test
+  void jsonAsDeepAsAllowedIsReadAndOneLevelDeeperIsRefused() {
+    String edc = "{\"type\":[\"EuropeanDigitalCredential\"],\"issuer\":\"x\",\"a\":";
+    int arrays = Inputs.MAX_JSON_DEPTH - 1; // inside the root object
+
+    assertThat(rejectionCode(text(edc + "[".repeat(arrays) + "]".repeat(arrays) + "}")))
+        .isEqualTo("edc.malformed");
+    assertThat(rejectionCode(text(edc + "[".repeat(arrays + 1) + "]".repeat(arrays + 1) + "}")))
+        .isEqualTo("json.too-deep");
+  }
+
+  @Test
   void wrongJsonIsRefusedWithItsReason() {
     assertThat(rejectionCode(text("{\"type\":\"EuropeanDigitalCredential\",\"a\":1,\"a\":2}")))
         .isEqualTo("json.duplicate-key");

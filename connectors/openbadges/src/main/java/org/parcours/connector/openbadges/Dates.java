@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.parcours.connector.openbadges.crypto.Failure;
-import org.parcours.connector.openbadges.crypto.StrictJson;
+import org.parcours.connector.support.StrictJson;
 
 /** Reads dates as credentials write them (RFC 3339 / xsd:dateTime, with or without offset). */
 final class Dates {

@@ -17,7 +17,8 @@ import java.util.Base64;
 import java.util.Set;
 import org.parcours.connector.openbadges.crypto.Ed25519;
 import org.parcours.connector.openbadges.crypto.Failure;
-import org.parcours.connector.openbadges.crypto.StrictJson;
+import org.parcours.connector.openbadges.crypto.Limits;
+import org.parcours.connector.support.StrictJson;
 
 /**
  * Compact JWS: strict reading of header and payload, and signature verification with the algorithm
@@ -52,8 +53,8 @@ final class Jwts {
       throw new StrictJson.BadJson("jwt.malformed", "The token is not a compact JWS.");
     }
     try {
-      JsonObject header = StrictJson.object(utf8(parts[0]));
-      JsonObject payload = StrictJson.object(utf8(parts[1]));
+      JsonObject header = Limits.JSON.object(utf8(parts[0]));
+      JsonObject payload = Limits.JSON.object(utf8(parts[1]));
       return new Jws(compact, header, payload);
     } catch (IllegalArgumentException e) {
       throw new StrictJson.BadJson("jwt.malformed", "The token is not valid base64url.");

@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Locale;
 import org.parcours.connector.openbadges.crypto.Failure;
+import org.parcours.connector.openbadges.crypto.Limits;
 import org.parcours.connector.openbadges.crypto.Multibase;
-import org.parcours.connector.openbadges.crypto.StrictJson;
+import org.parcours.connector.support.StrictJson;
 
 /**
  * Resolves a verification method to a public key and its controller: {@code did:key} (Ed25519),
@@ -216,7 +217,7 @@ final class Keys {
             uri,
             "application/did+json, application/did+ld+json, application/ld+json, application/json");
     try {
-      return StrictJson.object(response.text());
+      return Limits.JSON.object(response.text());
     } catch (StrictJson.BadJson e) {
       throw new Failure(
           "key.unresolvable", "The document at " + uri + " is not usable: " + e.getMessage(), e);

@@ -11,7 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.parcours.connector.openbadges.crypto.Failure;
-import org.parcours.connector.openbadges.crypto.StrictJson;
+import org.parcours.connector.openbadges.crypto.Limits;
+import org.parcours.connector.support.StrictJson;
 import org.parcours.plugin.connector.Recipient;
 import org.parcours.plugin.connector.VerificationReport.Aspect;
 import org.parcours.plugin.connector.VerificationReport.Check;
@@ -193,7 +194,7 @@ final class Ob2Verifier {
   private JsonObject json(URI uri, String what) throws Failure {
     String text = fetches.get(uri, JSON).text();
     try {
-      return StrictJson.object(text);
+      return Limits.JSON.object(text);
     } catch (StrictJson.BadJson e) {
       throw new Failure(
           "ob2.malformed", "The " + what + " at " + uri + " is unreadable: " + e.getMessage());

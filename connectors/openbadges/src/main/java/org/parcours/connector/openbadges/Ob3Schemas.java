@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.parcours.connector.openbadges.crypto.StrictJson;
+import org.parcours.connector.support.StrictJson;
 import org.parcours.plugin.connector.VerificationReport.Aspect;
 import org.parcours.plugin.connector.VerificationReport.Check;
 

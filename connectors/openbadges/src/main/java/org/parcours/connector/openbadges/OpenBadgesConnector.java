@@ -3,7 +3,8 @@ package org.parcours.connector.openbadges;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Set;
-import org.parcours.connector.openbadges.crypto.StrictJson;
+import org.parcours.connector.openbadges.crypto.Limits;
+import org.parcours.connector.support.StrictJson;
 import org.parcours.plugin.connector.Connector;
 import org.parcours.plugin.connector.CredentialFormat;
 import org.parcours.plugin.connector.CredentialInput;
@@ -125,7 +126,7 @@ final class OpenBadgesConnector implements Connector {
         throw new CredentialRejected(
             "input.unrecognized", "The token does not hold a badge or a verifiable credential.");
       }
-      JsonObject json = StrictJson.object(decoded.text());
+      JsonObject json = Limits.JSON.object(decoded.text());
       if (VcVerifier.types(json).contains("VerifiableCredential")) {
         return new Read(VC_DI, json, null);
       }

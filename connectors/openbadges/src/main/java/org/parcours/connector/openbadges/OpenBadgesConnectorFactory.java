@@ -2,6 +2,7 @@ package org.parcours.connector.openbadges;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.parcours.connector.openbadges.crypto.Limits;
 import org.parcours.connector.openbadges.ld.Cryptosuites;
 import org.parcours.connector.openbadges.ld.PinnedContexts;
 import org.parcours.connector.openbadges.ld.Rdfc;
@@ -50,7 +51,7 @@ public final class OpenBadgesConnectorFactory implements ConnectorFactory {
   private static void warmUp(Cryptosuites suites) {
     try {
       var json =
-          org.parcours.connector.openbadges.crypto.StrictJson.object(
+          Limits.JSON.object(
               "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"type\":[\"VerifiableCredential\"],"
                   + "\"issuer\":\"did:example:a\",\"credentialSubject\":{\"id\":\"did:example:b\"}}");
       for (int i = 0; i < 3; i++) {

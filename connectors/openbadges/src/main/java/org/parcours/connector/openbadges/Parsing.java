@@ -6,7 +6,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
-import org.parcours.connector.openbadges.crypto.StrictJson;
+import org.parcours.connector.support.StrictJson;
 import org.parcours.plugin.connector.ParsedCredential;
 import org.parcours.plugin.connector.ParsedCredential.Issuer;
 import org.parcours.plugin.connector.ParsedCredential.Skill;

@@ -23,10 +23,11 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.parcours.connector.openbadges.crypto.Ed25519;
 import org.parcours.connector.openbadges.crypto.Failure;
+import org.parcours.connector.openbadges.crypto.Limits;
 import org.parcours.connector.openbadges.crypto.Multibase;
-import org.parcours.connector.openbadges.crypto.StrictJson;
 import org.parcours.connector.openbadges.ld.Cryptosuites;
 import org.parcours.connector.openbadges.ld.Rdfc;
+import org.parcours.connector.support.StrictJson;
 import org.parcours.plugin.connector.Recipient;
 import org.parcours.plugin.connector.VerificationReport.Aspect;
 import org.parcours.plugin.connector.VerificationReport.Check;
@@ -440,7 +441,7 @@ final class VcVerifier {
               .strip();
       Jwts.Jws jws = null;
       if (text.startsWith("{")) {
-        list = StrictJson.object(text);
+        list = Limits.JSON.object(text);
       } else {
         jws = Jwts.read(text);
         list = credentialView(jws.payload());

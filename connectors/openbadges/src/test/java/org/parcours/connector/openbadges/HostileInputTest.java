@@ -13,6 +13,7 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.parcours.connector.openbadges.crypto.Limits;
 import org.parcours.plugin.connector.Connector;
 import org.parcours.plugin.connector.CredentialInput;
 import org.parcours.plugin.connector.CredentialRejected;
@@ -94,6 +95,16 @@ class HostileInputTest {
   void deepNestingIsRefused() {
     String deep = "{\"a\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
     assertThat(rejectionCode(CredentialInput.ofText(deep))).isEqualTo("json.too-deep");
+  }
+
+  @Test
+  void jsonAsDeepAsAllowedIsReadAndOneLevelDeeperIsRefused() {
+    int arrays = Limits.MAX_JSON_DEPTH - 1; // inside the root object
+
+    String deepest = "{\"a\":" + "[".repeat(arrays) + "]".repeat(arrays) + "}";
+    assertThat(rejectionCode(CredentialInput.ofText(deepest))).isEqualTo("input.unrecognized");
+    String deeper = "{\"a\":" + "[".repeat(arrays + 1) + "]".repeat(arrays + 1) + "}";
+    assertThat(rejectionCode(CredentialInput.ofText(deeper))).isEqualTo("json.too-deep");
   }
 
   @Test

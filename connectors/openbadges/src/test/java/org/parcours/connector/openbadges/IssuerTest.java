@@ -11,12 +11,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.parcours.connector.openbadges.crypto.StrictJson;
+import org.parcours.connector.openbadges.crypto.Limits;
 import org.parcours.connector.openbadges.issuer.DataIntegritySigner;
 import org.parcours.connector.openbadges.issuer.Ed25519Key;
 import org.parcours.connector.openbadges.ld.Cryptosuites;
 import org.parcours.connector.openbadges.ld.PinnedContexts;
 import org.parcours.connector.openbadges.ld.Rdfc;
+import org.parcours.connector.support.StrictJson;
 import org.parcours.plugin.connector.CredentialInput;
 import org.parcours.plugin.connector.CredentialRejected;
 import org.parcours.plugin.connector.Recipient;
@@ -112,7 +113,7 @@ class IssuerTest {
 
   @Test
   void jcsProofsCarryTheDocumentContextAndReproduceTheW3cVector() throws Exception {
-    JsonObject keys = StrictJson.object(Fixtures.text(W3C + "keyPair.json"));
+    JsonObject keys = Limits.JSON.object(Fixtures.text(W3C + "keyPair.json"));
     String didKey = "did:key:" + keys.getString("publicKeyMultibase");
     Ed25519Key key =
         Ed25519Key.fromMultibase(
@@ -122,10 +123,10 @@ class IssuerTest {
         new DataIntegritySigner(
                 new Cryptosuites(new Rdfc(PinnedContexts.load(Fixtures.data()))), key)
             .sign(
-                StrictJson.object(Fixtures.text(W3C + "unsigned.json")),
+                Limits.JSON.object(Fixtures.text(W3C + "unsigned.json")),
                 Instant.parse("2023-02-24T23:36:38Z"),
                 Cryptosuites.JCS);
-    JsonObject published = StrictJson.object(Fixtures.text(W3C + "eddsa-jcs-2022/signedJCS.json"));
+    JsonObject published = Limits.JSON.object(Fixtures.text(W3C + "eddsa-jcs-2022/signedJCS.json"));
     // vc-di-eddsa §3.3.1: the proof repeats the document's @context (independent verifiers
     // hash the proof as published).
     assertThat(signed.getJsonObject("proof")).isEqualTo(published.getJsonObject("proof"));
@@ -133,7 +134,7 @@ class IssuerTest {
 
   @Test
   void aJcsProofWhoseContextIsNotTheDocumentsIsRefused() throws Exception {
-    JsonObject published = StrictJson.object(Fixtures.text(W3C + "eddsa-jcs-2022/signedJCS.json"));
+    JsonObject published = Limits.JSON.object(Fixtures.text(W3C + "eddsa-jcs-2022/signedJCS.json"));
     JsonObject proof = published.getJsonObject("proof");
     JsonObject otherContext =
         StrictJson.provider()
@@ -166,7 +167,7 @@ class IssuerTest {
             + "\",\"issuanceDate\":\"2020-03-16T22:37:26.544Z\","
             + "\"credentialSubject\":{\"id\":\"did:example:subject\"}}";
     JsonObject signed =
-        StrictJson.object(
+        Limits.JSON.object(
             new String(
                 issuer.issue(
                     v11.getBytes(StandardCharsets.UTF_8),
@@ -205,8 +206,8 @@ class IssuerTest {
   void whatTheVcDataModelForbidsIsNotSigned(String codeAndMember) throws Exception {
     String code = codeAndMember.substring(0, codeAndMember.indexOf('|'));
     String member = codeAndMember.substring(codeAndMember.indexOf('|') + 1);
-    JsonObject base = StrictJson.object(unsigned(DID));
-    JsonObject patch = StrictJson.object("{" + member + "}");
+    JsonObject base = Limits.JSON.object(unsigned(DID));
+    JsonObject patch = Limits.JSON.object("{" + member + "}");
     String credential =
         StrictJson.provider()
             .createObjectBuilder(base)

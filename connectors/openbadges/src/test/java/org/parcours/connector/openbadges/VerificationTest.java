@@ -8,13 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.parcours.connector.openbadges.crypto.StrictJson;
+import org.parcours.connector.openbadges.crypto.Limits;
 import org.parcours.connector.openbadges.issuer.DataIntegritySigner;
 import org.parcours.connector.openbadges.issuer.Ed25519Key;
 import org.parcours.connector.openbadges.issuer.VcJwtSigner;
 import org.parcours.connector.openbadges.ld.Cryptosuites;
 import org.parcours.connector.openbadges.ld.PinnedContexts;
 import org.parcours.connector.openbadges.ld.Rdfc;
+import org.parcours.connector.support.StrictJson;
 import org.parcours.plugin.connector.Connector;
 import org.parcours.plugin.connector.CredentialInput;
 import org.parcours.plugin.connector.ParsedCredential;
@@ -401,7 +402,7 @@ class VerificationTest {
 
   static JsonObject object(String relative) {
     try {
-      return StrictJson.object(Fixtures.text(relative));
+      return Limits.JSON.object(Fixtures.text(relative));
     } catch (StrictJson.BadJson e) {
       throw new IllegalStateException(e);
     }

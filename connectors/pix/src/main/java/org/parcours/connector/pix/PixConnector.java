@@ -149,7 +149,7 @@ final class PixConnector implements Connector {
     try {
       certificate =
           PixCertificate.read(
-              StrictJson.object(new String(response.body(), StandardCharsets.UTF_8)));
+              BadDocument.json(new String(response.body(), StandardCharsets.UTF_8)));
     } catch (BadDocument e) {
       return new VerificationReport(
           List.of(

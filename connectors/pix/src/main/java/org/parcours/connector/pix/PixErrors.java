@@ -14,7 +14,7 @@ final class PixErrors {
 
   static boolean isJsonApiError(byte[] body) {
     try {
-      JsonObject document = StrictJson.object(new String(body, StandardCharsets.UTF_8));
+      JsonObject document = BadDocument.json(new String(body, StandardCharsets.UTF_8));
       return document.get("errors") instanceof JsonArray errors
           && !errors.isEmpty()
           && !document.containsKey("data");

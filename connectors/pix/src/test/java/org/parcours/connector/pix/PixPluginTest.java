@@ -334,7 +334,16 @@ class PixPluginTest extends ConnectorContract {
             Fixtures.VALIDATED.replace("\"included\"", "\"omitted\""),
             Fixtures.VALIDATED.replace(
                 "\"type\": \"result-competence-trees\"\n", "\"type\": \"trees\"\n"),
-            "[".repeat(5000) + "]".repeat(5000));
+            "[".repeat(5000) + "]".repeat(5000),
+            // as deep as allowed: read, then refused for its shape
+            "{\"data\":"
+                + "[".repeat(BadDocument.MAX_DEPTH - 1)
+                + "]".repeat(BadDocument.MAX_DEPTH - 1)
+                + "}",
+            "{\"data\":"
+                + "[".repeat(BadDocument.MAX_DEPTH)
+                + "]".repeat(BadDocument.MAX_DEPTH)
+                + "}");
     for (String body : bad) {
       VerificationReport report = verify(Fixtures.serving(CODE, body), CODE);
 

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.parcours.connector.openbadges.crypto.Failure;
 import org.parcours.connector.openbadges.crypto.Multibase;
-import org.parcours.connector.openbadges.crypto.StrictJson;
 import org.parcours.connector.openbadges.ld.Cryptosuites;
 import org.parcours.connector.openbadges.ld.Rdfc;
+import org.parcours.connector.support.StrictJson;
 import org.parcours.plugin.issuer.Signer;
 
 /**

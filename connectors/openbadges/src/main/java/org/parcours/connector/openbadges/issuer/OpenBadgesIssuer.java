@@ -7,9 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.parcours.connector.openbadges.crypto.Failure;
+import org.parcours.connector.openbadges.crypto.Limits;
 import org.parcours.connector.openbadges.crypto.Multibase;
-import org.parcours.connector.openbadges.crypto.StrictJson;
 import org.parcours.connector.openbadges.ld.Cryptosuites;
+import org.parcours.connector.support.StrictJson;
 import org.parcours.plugin.connector.CredentialRejected;
 import org.parcours.plugin.issuer.CredentialIssuer;
 import org.parcours.plugin.issuer.Signer;
@@ -68,7 +69,7 @@ public final class OpenBadgesIssuer implements CredentialIssuer {
     }
     JsonObject json;
     try {
-      json = StrictJson.object(new String(credential, StandardCharsets.UTF_8));
+      json = Limits.JSON.object(new String(credential, StandardCharsets.UTF_8));
     } catch (StrictJson.BadJson e) {
       throw new CredentialRejected(e.code(), e.getMessage());
     }

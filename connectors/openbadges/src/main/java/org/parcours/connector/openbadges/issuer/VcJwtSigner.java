@@ -3,7 +3,7 @@ package org.parcours.connector.openbadges.issuer;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.parcours.connector.openbadges.crypto.StrictJson;
+import org.parcours.connector.support.StrictJson;
 import org.parcours.plugin.issuer.Signer;
 
 /**

@@ -10,7 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.parcours.connector.openbadges.crypto.Failure;
-import org.parcours.connector.openbadges.crypto.StrictJson;
+import org.parcours.connector.support.StrictJson;
 
 /**
  * The hashing steps shared by signing and verifying the EdDSA Data Integrity cryptosuites: {@code

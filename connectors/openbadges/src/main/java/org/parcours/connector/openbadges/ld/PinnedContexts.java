@@ -18,7 +18,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.parcours.connector.openbadges.crypto.StrictJson;
+import org.parcours.connector.openbadges.crypto.Limits;
+import org.parcours.connector.support.StrictJson;
 
 /**
  * The JSON-LD contexts this connector knows: each URL is served from a file of the data directory
@@ -123,7 +124,8 @@ public final class PinnedContexts {
               entry.getKey(), "altered context " + entry.getKey() + " (digest " + digest + ")");
           continue;
         }
-        loaded.put(entry.getKey(), StrictJson.structure(new String(bytes, StandardCharsets.UTF_8)));
+        loaded.put(
+            entry.getKey(), Limits.JSON.structure(new String(bytes, StandardCharsets.UTF_8)));
       } catch (IOException e) {
         broken.put(
             entry.getKey(), "context " + entry.getKey() + " is not installed (" + file + ")");
