@@ -1,12 +1,12 @@
 package org.parcours.connector.support;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +51,10 @@ public final class StrictJson {
 
   private final int maxDepth;
   private final int maxNumberLength;
-  private final JsonReaderFactory readers;
+  private static final String NOT_A_STRUCTURE = "it does not start with an object or an array";
+  private static final String TRAILING = "something follows the end of the JSON value";
+
+  private final JsonParserFactory parsers;
 
   private StrictJson(int maxDepth, int maxNumberLength) {
     if (maxDepth < 1 || maxNumberLength < 1) {
@@ -60,8 +63,8 @@ public final class StrictJson {
     }
     this.maxDepth = maxDepth;
     this.maxNumberLength = maxNumberLength;
-    this.readers =
-        PROVIDER.createReaderFactory(
+    this.parsers =
+        PROVIDER.createParserFactory(
             Map.of(
                 "org.eclipse.parsson.rejectDuplicateKeys",
                 true,
@@ -152,8 +155,18 @@ public final class StrictJson {
     if (depthExceeded(text)) {
       throw tooDeep(null);
     }
-    try (JsonReader reader = readers.createReader(new StringReader(text))) {
-      return reader.read();
+    // A parser rather than a reader: the reader stops after the first value, so "{}x" would pass.
+    try (JsonParser parser = parsers.createParser(new StringReader(text))) {
+      JsonParser.Event first = parser.hasNext() ? parser.next() : null;
+      if (first != JsonParser.Event.START_OBJECT && first != JsonParser.Event.START_ARRAY) {
+        throw new BadJson(
+            MALFORMED, "The JSON is malformed: " + NOT_A_STRUCTURE, NOT_A_STRUCTURE, null);
+      }
+      JsonStructure value = (JsonStructure) parser.getValue();
+      if (parser.hasNext()) {
+        throw new BadJson(MALFORMED, "The JSON is malformed: " + TRAILING, TRAILING, null);
+      }
+      return value;
     } catch (RuntimeException e) {
       // JsonParsingException and JsonException, but Parsson also throws a bare RuntimeException
       // past its depth limit and UnsupportedOperationException for a number over its length limit

@@ -122,7 +122,17 @@ class StrictJsonTest {
   @Test
   void malformedTextIsRefusedWithTheParsersWords() {
     for (String text :
-        new String[] {"{\"a\":", "", "   ", "nope", "{\"a\":\"\\u00\"}", "{'a':1}"}) {
+        new String[] {
+          "{\"a\":",
+          "",
+          "   ",
+          "nope",
+          "{\"a\":\"\\u00\"}",
+          "{'a':1}",
+          "{\"a\":1}x",
+          "[1] [2]",
+          "42"
+        }) {
       BadJson refused = refusal(DEFAULT, text);
 
       assertThat(refused.code())
