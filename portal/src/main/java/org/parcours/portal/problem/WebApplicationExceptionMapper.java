@@ -38,9 +38,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         };
     Response.ResponseBuilder response =
         Response.fromResponse(Problems.of(messages, kind, status).toResponse(messages.locale()));
-    String allow = exception.getResponse().getHeaderString("Allow");
-    if (allow != null) {
-      response.header("Allow", allow);
+    for (String kept : new String[] {"Allow", "WWW-Authenticate"}) {
+      String value = exception.getResponse().getHeaderString(kept);
+      if (value != null) {
+        response.header(kept, value);
+      }
     }
     return response.build();
   }

@@ -158,7 +158,8 @@ class ExperienceApiIT {
     Answer forged = api.get(PATH, tampered);
     Answer adviser = api.get(PATH, LocalIdentityProvider.accessToken("nadia"));
 
-    assertThat(anonymous.status()).isEqualTo(401);
+    assertProblem(anonymous, 401, "unauthenticated");
+    assertThat(anonymous.body()).contains("Authorization: Bearer");
     assertThat(anonymous.header("WWW-Authenticate"))
         .hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
     assertThat(forged.status()).isEqualTo(401);
