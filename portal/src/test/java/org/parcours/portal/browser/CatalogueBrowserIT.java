@@ -3,6 +3,7 @@ package org.parcours.portal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -97,6 +98,20 @@ class CatalogueBrowserIT {
       // under load (seen on PostgreSQL runs; noted on issue 2).
       partner.expectText("#offers", title);
       assertThat(partner.find("#offers").getText()).contains("Publiée");
+      partner.assertAccessible();
+
+      partner
+          .find("[id='import:file']")
+          .sendKeys(
+              Path.of(
+                      System.getProperty("parcours.data.dir", "../../shared/data"),
+                      "catalogue-offres/lheo/exemple-bts-onisep.lheo-2.2.xml")
+                  .toAbsolutePath()
+                  .normalize()
+                  .toString());
+      partner.click("[id='import:submit']");
+      partner.expectText("#import-status", "1 offre(s) publiée(s) dans le catalogue.");
+      assertThat(partner.attribute("#import-bar", "value")).isEqualTo("1");
       partner.assertAccessible();
 
       await()

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import org.parcours.portfolio.shared.DomainException;
 import org.parcours.portfolio.shared.ErrorCode;
 import org.parcours.portfolio.shared.InvalidInputException;
@@ -107,8 +108,23 @@ public class CatalogueService {
   /** Publishes many offers in one transaction (an import): all or nothing. */
   @Transactional
   public int publishAll(String ownerSubject, List<Offer> offers) {
-    offers.forEach(o -> publish(ownerSubject, o));
-    return offers.size();
+    return publishAll(ownerSubject, offers, done -> {});
+  }
+
+  /**
+   * Publishes many offers in one transaction, telling how many are done as it goes: they are all
+   * visible at the commit, or none are.
+   *
+   * @param progress given the number of offers published so far, after each one
+   */
+  @Transactional
+  public int publishAll(String ownerSubject, List<Offer> offers, IntConsumer progress) {
+    int done = 0;
+    for (Offer offer : offers) {
+      publish(ownerSubject, offer);
+      progress.accept(++done);
+    }
+    return done;
   }
 
   @Transactional

@@ -7,9 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.commons.io.input.BoundedInputStream;
+import org.parcours.portal.catalogue.imports.ImportFiles;
+import org.parcours.portal.catalogue.imports.ImportJob;
+import org.parcours.portal.catalogue.imports.ImportJobs;
 import org.parcours.portal.catalogue.imports.ImportReport;
-import org.parcours.portal.catalogue.imports.LheoReader;
-import org.parcours.portal.catalogue.imports.MonCompteFormationCsv;
 import org.parcours.portal.problem.RefusedInput;
 import org.parcours.portal.web.Feedback;
 import org.parcours.portfolio.catalogue.CatalogueOffer;
@@ -41,10 +39,12 @@ public class PartnerPage {
   @Inject CommuneDirectory communes;
   @Inject HttpServletRequest request;
   @Inject Clock clock;
+  @Inject ImportJobs imports;
 
   private Optional<PartnerOrganisation> organisation;
   private List<CatalogueOffer> offers;
   private ImportReport report;
+  private ImportJob job;
 
   private String name;
   private String siret;
@@ -140,34 +140,24 @@ public class PartnerPage {
       return null;
     }
     String fileName = file.getSubmittedFileName() == null ? "" : file.getSubmittedFileName();
-    try (InputStream in =
-        BoundedInputStream.builder()
-            .setInputStream(file.getInputStream())
-            .setMaxCount(PartnerResource.IMPORT_MAX_BYTES)
-            .get()) {
+    try (InputStream in = file.getInputStream()) {
       report =
-          fileName.toLowerCase(Locale.ROOT).endsWith(".csv")
-              ? MonCompteFormationCsv.read(
-                  new InputStreamReader(in, StandardCharsets.UTF_8),
-                  own.id(),
-                  clock.instant(),
-                  PartnerResource.IMPORT_MAX_OFFERS)
-              : new LheoReader(
-                      own.id(),
-                      clock.instant(),
-                      PartnerResource.IMPORT_MAX_BYTES,
-                      PartnerResource.IMPORT_MAX_OFFERS)
-                  .read(in);
+          ImportFiles.read(
+              in, fileName.toLowerCase(Locale.ROOT).endsWith(".csv"), own.id(), clock.instant());
     }
     try {
-      catalogue.publishAll(subject(), report.offers());
-    } catch (DomainException e) {
-      Feedback.notice("problem.not-permitted.detail");
+      job = imports.start(subject(), own.id(), report);
+    } catch (InvalidInputException e) {
+      Feedback.error("import:file", "partner.import.running");
       return null;
     }
-    Feedback.notice("partner.imported", report.offers().size(), report.problems().size());
-    offers = null;
+    Feedback.notice("partner.import.started", report.offers().size(), report.problems().size());
     return null;
+  }
+
+  /** The import this request started, whose progress the page follows. */
+  public ImportJob getJob() {
+    return job;
   }
 
   public ImportReport getReport() {

@@ -13,21 +13,24 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.apache.commons.io.input.BoundedInputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.parcours.portal.catalogue.imports.ImportFiles;
+import org.parcours.portal.catalogue.imports.ImportJob;
+import org.parcours.portal.catalogue.imports.ImportJobs;
 import org.parcours.portal.catalogue.imports.ImportReport;
-import org.parcours.portal.catalogue.imports.LheoReader;
-import org.parcours.portal.catalogue.imports.MonCompteFormationCsv;
+import org.parcours.portal.i18n.Messages;
 import org.parcours.portal.security.Roles;
 import org.parcours.portal.web.PathIds;
 import org.parcours.portfolio.catalogue.CatalogueOffer;
@@ -44,13 +47,12 @@ import org.parcours.portfolio.shared.NotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerResource {
 
-  static final long IMPORT_MAX_BYTES = 20L * 1024 * 1024;
-  static final int IMPORT_MAX_OFFERS = 20_000;
-
   @Inject CatalogueService catalogue;
   @Inject CommuneDirectory communes;
   @Inject HttpServletRequest request;
   @Inject Clock clock;
+  @Inject ImportJobs imports;
+  @Context HttpHeaders headers;
 
   /**
    * An organisation as its partner sees it.
@@ -112,6 +114,41 @@ public class PartnerResource {
    */
   public record ImportResult(int imported, List<ImportReport.Problem> problems, boolean complete) {}
 
+  /**
+   * An import publishing in the background.
+   *
+   * @param status {@code running}, {@code done} (every valid offer is in the catalogue) or {@code
+   *     failed} (none is)
+   * @param total valid offers read from the file
+   * @param published offers written so far, visible together once done
+   * @param problems rows left out when the file was read, each with its line and reason
+   * @param complete false when the file was cut at a limit
+   * @param failure why nothing was published, or null
+   */
+  public record ImportView(
+      UUID id,
+      String status,
+      int total,
+      int published,
+      List<ImportReport.Problem> problems,
+      boolean complete,
+      Instant startedAt,
+      Instant finishedAt,
+      String failure) {
+    static ImportView of(ImportJob job, Messages messages) {
+      return new ImportView(
+          job.id(),
+          job.status().name().toLowerCase(java.util.Locale.ROOT),
+          job.total(),
+          job.published(),
+          job.problems(),
+          job.complete(),
+          job.startedAt(),
+          job.finishedAt(),
+          job.failure() == null ? null : messages.get("partner.import.failed." + job.failure()));
+    }
+  }
+
   @GET
   @Path("organisation")
   @Operation(summary = "My organisation and its vetting state")
@@ -169,30 +206,58 @@ public class PartnerResource {
   @Path("offers/import")
   @Consumes({"text/csv", MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   @Operation(
-      summary = "Import offers from LHÉO 2.2 XML or MonCompteFormation CSV; bad rows are listed")
+      summary =
+          "Import offers from LHÉO 2.2 XML or MonCompteFormation CSV and wait: bad rows are listed")
   public ImportResult importOffers(
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body) throws IOException {
-    PartnerOrganisation organisation =
-        catalogue
-            .organisationOf(subject())
-            .orElseThrow(() -> new NotFoundException("organisation"));
-    ImportReport report =
-        type != null && type.startsWith("text/csv")
-            ? MonCompteFormationCsv.read(
-                new InputStreamReader(
-                    BoundedInputStream.builder()
-                        .setInputStream(body)
-                        .setMaxCount(IMPORT_MAX_BYTES)
-                        .get(),
-                    StandardCharsets.UTF_8),
-                organisation.id(),
-                clock.instant(),
-                IMPORT_MAX_OFFERS)
-            : new LheoReader(
-                    organisation.id(), clock.instant(), IMPORT_MAX_BYTES, IMPORT_MAX_OFFERS)
-                .read(body);
+    PartnerOrganisation organisation = ownOrganisation();
+    ImportReport report = ImportFiles.read(body, csv(type), organisation.id(), clock.instant());
     int imported = catalogue.publishAll(subject(), report.offers());
     return new ImportResult(imported, report.problems(), report.complete());
+  }
+
+  @POST
+  @Path("offers/imports")
+  @Consumes({"text/csv", MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+  @Operation(
+      summary =
+          "Start an import (LHÉO 2.2 XML or MonCompteFormation CSV) published in the background;"
+              + " follow it at the Location given")
+  @APIResponse(responseCode = "202", description = "Read; its valid offers are being published")
+  @APIResponse(responseCode = "409", description = "An import of this organisation is running")
+  public Response startImport(
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream body, @Context UriInfo uri)
+      throws IOException {
+    PartnerOrganisation organisation = ownOrganisation();
+    ImportReport report = ImportFiles.read(body, csv(type), organisation.id(), clock.instant());
+    ImportJob job = imports.start(subject(), organisation.id(), report);
+    return Response.accepted(ImportView.of(job, messages()))
+        .location(uri.getAbsolutePathBuilder().path(job.id().toString()).build())
+        .build();
+  }
+
+  @GET
+  @Path("offers/imports/{id}")
+  @Operation(summary = "How far an import is, and the rows it left out")
+  public ImportView importJob(@PathParam("id") String id) {
+    return imports
+        .job(ownOrganisation().id(), PathIds.uuid(id, "import"))
+        .map(job -> ImportView.of(job, messages()))
+        .orElseThrow(() -> new NotFoundException("import"));
+  }
+
+  private PartnerOrganisation ownOrganisation() {
+    return catalogue
+        .organisationOf(subject())
+        .orElseThrow(() -> new NotFoundException("organisation"));
+  }
+
+  private static boolean csv(String type) {
+    return type != null && type.startsWith("text/csv");
+  }
+
+  private Messages messages() {
+    return Messages.firstSupported(headers.getAcceptableLanguages());
   }
 
   private String subject() {

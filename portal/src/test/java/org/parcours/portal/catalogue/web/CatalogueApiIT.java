@@ -212,6 +212,39 @@ class CatalogueApiIT {
     assertThat(broken.body()).doesNotContain("root:");
   }
 
+  @Test
+  void anImportPublishedInTheBackgroundTellsItsProgressToItsPartnerOnly() throws Exception {
+    String lheo =
+        Files.readString(
+            Path.of(
+                System.getProperty("parcours.data.dir", "../../shared/data"),
+                "catalogue-offres/lheo/exemple-bts-onisep.lheo-2.2.xml"));
+    Answer started =
+        api.send(
+            api.request("/api/partner/offers/imports", paul)
+                .header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString(lheo)));
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    assertThat(started.json().getInt("total")).isEqualTo(1);
+    String location = started.header("Location").orElseThrow();
+    String path = java.net.URI.create(location).getPath();
+    assertThat(path).startsWith("/api/partner/offers/imports/");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> api.get(path, paul).json().getString("status").equals("done"));
+    JsonObject done = api.get(path, paul).json();
+    assertThat(done.getInt("published")).isEqualTo(1);
+    assertThat(done.getBoolean("complete")).isTrue();
+    assertThat(done).as("no failure").doesNotContainKey("failure");
+
+    assertThat(api.get(path, LocalIdentityProvider.accessToken("camille")).status())
+        .as("a worker is no partner")
+        .isEqualTo(403);
+    assertThat(api.get("/api/partner/offers/imports/" + UUID.randomUUID(), paul).status())
+        .isEqualTo(404);
+  }
+
   private static Answer search(String query, String token) {
     return api.get("/api/catalogue/search?" + query, token);
   }
