@@ -60,11 +60,12 @@ public final class Feedback {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
   }
 
-  /** A notice shown on the next page, after a redirect. */
+  /**
+   * A notice shown on the next page, after a redirect. It waits in the session rather than in the
+   * Faces flash: the flash is spent by whatever request comes next, and a notice was seen lost when
+   * another request of the session slipped in before the redirected page.
+   */
   public static void flash(String key, Object... arguments) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    String text = messages().get(key, arguments);
-    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-    context.getExternalContext().getFlash().setKeepMessages(true);
+    PendingNotices.add(FacesContext.getCurrentInstance(), messages().get(key, arguments));
   }
 }

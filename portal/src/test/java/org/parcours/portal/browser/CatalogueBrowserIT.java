@@ -94,8 +94,8 @@ class CatalogueBrowserIT {
       partner.type("[id='offer:start']", "04/01/2027");
       partner.type("[id='offer:priceEuros']", "850");
       partner.click("[id='offer:submit']");
-      // The outcome, not the notice: a flashed notice is sometimes lost across the redirect
-      // under load (seen on PostgreSQL runs; noted on issue 2).
+      // The notice survives the redirect (it waits in the session, not in the Faces flash).
+      partner.expectText("#notices", "Offre « " + title + " » publiée.");
       partner.expectText("#offers", title);
       assertThat(partner.find("#offers").getText()).contains("Publiée");
       partner.assertAccessible();
