@@ -19,6 +19,7 @@ import org.parcours.portal.catalogue.demo.CatalogueGenerator;
 import org.parcours.portfolio.catalogue.CatalogueService;
 import org.parcours.portfolio.catalogue.Offer;
 import org.parcours.portfolio.catalogue.PartnerDraft;
+import org.parcours.portfolio.catalogue.feed.GuidanceFeedService;
 import org.parcours.portfolio.inbox.InboxService;
 import org.parcours.portfolio.shared.ReferentialsFolder;
 import org.parcours.portfolio.skill.Skills;
@@ -26,8 +27,9 @@ import org.parcours.portfolio.skill.Skills;
 /**
  * With {@code parcours.demo=true}, gives the catalogue 3,000 offers generated from the real
  * referentials, published by demo organisations, so a newcomer's first search finds something. Paul
- * (partner) owns a vetted organisation; Inès's waits for an administrator. Runs in the background:
- * the portal serves while it fills.
+ * (partner) owns a vetted organisation, for which the example plugin's guidance provider publishes
+ * (bound as an administrator would bind it); Inès's waits for an administrator. Runs in the
+ * background: the portal serves while it fills.
  */
 @ApplicationScoped
 public class DemoCatalogue {
@@ -36,6 +38,9 @@ public class DemoCatalogue {
   // The service account of the realm's client-credentials client "parcours-partner-paul".
   static final String PAUL_API_CLIENT = "4f0b7c2a-6e1d-4c3b-9a8e-2d5f1e7c9b30";
   static final String INES = "d17392e4-e380-4cbd-94ab-60d28352f477";
+  // The example plugin's guidance provider (connectors/example).
+  private static final String EXAMPLE_PLUGIN = "example";
+  private static final String EXAMPLE_OFFERS = "offers";
   private static final Logger LOG = Logger.getLogger(DemoCatalogue.class.getName());
   private static final long SEED = 2026;
   private static final int OFFERS = 3_000;
@@ -50,6 +55,7 @@ public class DemoCatalogue {
   @Inject ReferentialsFolder folder;
   @Inject Skills skills;
   @Inject InboxService inbox;
+  @Inject GuidanceFeedService feeds;
 
   void onStart(@Observes @Priority(3100) @Initialized(ApplicationScoped.class) Object started) {
     // Resumes a fill cut short (the application stopped meanwhile): offers have fixed ids, so
@@ -57,8 +63,14 @@ public class DemoCatalogue {
     if (!demo) {
       return;
     }
-    // A catalogue filled before Paul's API client existed still gets it bound.
-    catalogue.organisationOf(PAUL).ifPresent(o -> inbox.bindClient(o.id(), PAUL_API_CLIENT));
+    // A catalogue filled before Paul's API client or the example feed existed still gets them
+    // bound.
+    catalogue
+        .organisationOf(PAUL)
+        .ifPresent(o -> {
+          inbox.bindClient(o.id(), PAUL_API_CLIENT);
+          feeds.bind(EXAMPLE_PLUGIN, EXAMPLE_OFFERS, o.id());
+        });
     if (catalogue.countOffers() < OFFERS) {
       executor.execute(this::fill);
     }
@@ -83,6 +95,7 @@ public class DemoCatalogue {
                     "contact" + i + "@demo.parcours.invalid"));
         if (i == 0) {
           inbox.bindClient(organisation.id(), PAUL_API_CLIENT);
+          feeds.bind(EXAMPLE_PLUGIN, EXAMPLE_OFFERS, organisation.id());
         }
         owners.put(partners.get(i).id(), owner);
       }

@@ -3,7 +3,8 @@ package org.parcours.portal.plugin;
 import java.util.Locale;
 
 /** What every extension a plugin offers has: its name, its plugin's state, the plugin's texts. */
-abstract sealed class HostedExtension permits HostedConnector, HostedIssuer {
+abstract sealed class HostedExtension
+    permits HostedConnector, HostedGuidanceProvider, HostedIssuer {
 
   final InstalledPlugin plugin;
   private final String name;
@@ -20,6 +21,15 @@ abstract sealed class HostedExtension permits HostedConnector, HostedIssuer {
    */
   public String id() {
     return plugin.id() + "/" + name;
+  }
+
+  /**
+   * The extension's name within its plugin.
+   *
+   * @return the name its factory gave
+   */
+  public String name() {
+    return name;
   }
 
   /**

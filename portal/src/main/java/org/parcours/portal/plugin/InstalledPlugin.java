@@ -18,6 +18,7 @@ public final class InstalledPlugin {
   private volatile String reason;
   private volatile List<HostedConnector> connectors = List.of();
   private volatile List<HostedIssuer> issuers = List.of();
+  private volatile List<HostedGuidanceProvider> guidanceProviders = List.of();
   private volatile Map<String, List<ConfigProperty>> configuration = Map.of();
 
   InstalledPlugin(Path location, PluginDescriptor descriptor, ClassLoader loader) {
@@ -97,6 +98,15 @@ public final class InstalledPlugin {
   }
 
   /**
+   * Its guidance providers.
+   *
+   * @return the providers, empty unless loaded
+   */
+  public List<HostedGuidanceProvider> guidanceProviders() {
+    return guidanceProviders;
+  }
+
+  /**
    * The configuration each factory declared.
    *
    * @return factory name to its declared properties
@@ -130,9 +140,13 @@ public final class InstalledPlugin {
     this.configuration = Map.copyOf(configuration);
   }
 
-  void serve(List<HostedConnector> connectors, List<HostedIssuer> issuers) {
+  void serve(
+      List<HostedConnector> connectors,
+      List<HostedIssuer> issuers,
+      List<HostedGuidanceProvider> guidanceProviders) {
     this.connectors = List.copyOf(connectors);
     this.issuers = List.copyOf(issuers);
+    this.guidanceProviders = List.copyOf(guidanceProviders);
     this.state = PluginState.ACTIVE;
     this.reason = null;
   }

@@ -118,6 +118,15 @@ public class PluginHost {
   }
 
   /**
+   * The guidance providers of every plugin, active or not.
+   *
+   * @return the providers
+   */
+  public List<HostedGuidanceProvider> guidanceProviders() {
+    return plugins().stream().flatMap(p -> p.guidanceProviders().stream()).toList();
+  }
+
+  /**
    * The first active issuer, which secures the credentials the portal issues.
    *
    * @return the issuer, if a plugin offers one

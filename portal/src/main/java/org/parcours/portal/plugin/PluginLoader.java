@@ -26,8 +26,10 @@ import java.util.zip.ZipEntry;
 import org.parcours.plugin.ApiVersion;
 import org.parcours.plugin.ConfigProperty;
 import org.parcours.plugin.Plugin;
+import org.parcours.plugin.PluginContext;
 import org.parcours.plugin.PluginDescriptor;
 import org.parcours.plugin.connector.ConnectorFactory;
+import org.parcours.plugin.guidance.GuidanceProviderFactory;
 import org.parcours.plugin.http.HttpFetcher;
 import org.parcours.plugin.issuer.IssuerFactory;
 
@@ -165,17 +167,16 @@ public final class PluginLoader {
             "its code describes it differently from " + PluginDescriptor.RESOURCE);
         return;
       }
-      List<ConnectorFactory> factories =
+      List<ConnectorFactory> connectorFactories =
           plugin.calls().call(instance::connectors, RuntimeException.class);
       List<IssuerFactory> issuerFactories =
           plugin.calls().call(instance::issuers, RuntimeException.class);
+      List<GuidanceProviderFactory> guidanceFactories =
+          plugin.calls().call(instance::guidanceProviders, RuntimeException.class);
       Map<String, List<ConfigProperty>> declared = new LinkedHashMap<>();
-      for (ConnectorFactory factory : factories) {
-        declared.put(factory.name(), List.copyOf(factory.configuration()));
-      }
-      for (IssuerFactory factory : issuerFactories) {
-        declared.put(factory.name(), List.copyOf(factory.configuration()));
-      }
+      connectorFactories.forEach(f -> declared.put(f.name(), List.copyOf(f.configuration())));
+      issuerFactories.forEach(f -> declared.put(f.name(), List.copyOf(f.configuration())));
+      guidanceFactories.forEach(f -> declared.put(f.name(), List.copyOf(f.configuration())));
       plugin.declared(declared);
       List<String> missing = missing(descriptor.id(), declared);
       if (!missing.isEmpty()) {
@@ -187,33 +188,52 @@ public final class PluginLoader {
         return;
       }
       List<HostedConnector> connectors = new ArrayList<>();
-      for (ConnectorFactory factory : factories) {
-        HostContext context = context(descriptor, declared.get(factory.name()), loader);
+      for (ConnectorFactory factory : connectorFactories) {
         connectors.add(
             new HostedConnector(
                 plugin,
                 factory.name(),
-                plugin.calls().call(() -> factory.create(context), RuntimeException.class)));
+                created(plugin, declared, factory.name(), factory::create)));
       }
       List<HostedIssuer> issuers = new ArrayList<>();
       for (IssuerFactory factory : issuerFactories) {
-        HostContext context = context(descriptor, declared.get(factory.name()), loader);
         issuers.add(
             new HostedIssuer(
                 plugin,
                 factory.name(),
-                plugin.calls().call(() -> factory.create(context), RuntimeException.class)));
+                created(plugin, declared, factory.name(), factory::create)));
       }
-      plugin.serve(connectors, issuers);
+      List<HostedGuidanceProvider> guidanceProviders = new ArrayList<>();
+      for (GuidanceProviderFactory factory : guidanceFactories) {
+        guidanceProviders.add(
+            new HostedGuidanceProvider(
+                plugin,
+                factory.name(),
+                created(plugin, declared, factory.name(), factory::create)));
+      }
+      plugin.serve(connectors, issuers, guidanceProviders);
     } catch (RuntimeException | LinkageError e) {
       LOG.log(Level.WARNING, "Plugin " + descriptor.id() + " failed to start", e);
       plugin.mark(PluginState.FAILED, "failed to start: " + rootMessage(e));
     }
   }
 
-  private HostContext context(
-      PluginDescriptor descriptor, List<ConfigProperty> declared, ClassLoader loader) {
-    return new HostContext(descriptor, configuration, declared, clock, loader, fetcher);
+  // Every extension is created the same way: with a context lending only what its factory declared,
+  // through the plugin's time limit.
+  private <T> T created(
+      InstalledPlugin plugin,
+      Map<String, List<ConfigProperty>> declared,
+      String name,
+      Function<PluginContext, T> factory) {
+    HostContext context =
+        new HostContext(
+            plugin.descriptor().orElseThrow(),
+            configuration,
+            declared.get(name),
+            clock,
+            plugin.loader(),
+            fetcher);
+    return plugin.calls().call(() -> factory.apply(context), RuntimeException.class);
   }
 
   private static Plugin instantiate(ClassLoader loader) {

@@ -23,6 +23,8 @@ import org.parcours.plugin.PluginDescriptor;
  * @param location the jar or folder it was loaded from
  * @param callsInFlight calls running now (the bulkhead refuses more than the configured limit)
  * @param connectors its connectors with the formats each reads
+ * @param guidanceProviders the ids of its guidance providers (their feeds: {@code
+ *     /api/admin/guidance-feeds})
  * @param configuration the configuration it declared
  */
 public record PluginView(
@@ -39,6 +41,7 @@ public record PluginView(
     String location,
     int callsInFlight,
     List<ConnectorView> connectors,
+    List<String> guidanceProviders,
     List<SettingView> configuration) {
 
   /**
@@ -77,6 +80,7 @@ public record PluginView(
         plugin.connectors().stream()
             .map(c -> new ConnectorView(c.id(), c.formats().stream().map(f -> f.name()).toList()))
             .toList(),
+        plugin.guidanceProviders().stream().map(HostedGuidanceProvider::id).toList(),
         plugin.configuration().values().stream()
             .flatMap(List::stream)
             .map(p ->

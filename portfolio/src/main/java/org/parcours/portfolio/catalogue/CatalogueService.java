@@ -54,6 +54,11 @@ public class CatalogueService {
   }
 
   @Transactional
+  public Optional<PartnerOrganisation> organisation(UUID id) {
+    return catalogue.organisation(id);
+  }
+
+  @Transactional
   public List<PartnerOrganisation> organisations(PartnerStatus status) {
     return catalogue.organisations(status);
   }
@@ -87,7 +92,38 @@ public class CatalogueService {
    */
   @Transactional
   public CatalogueOffer publish(String ownerSubject, Offer offer) {
-    PartnerOrganisation organisation = vetted(ownerSubject);
+    return store(vetted(ownerSubject), offer);
+  }
+
+  /**
+   * Publishes a new offer of a vetted organisation, or replaces one of its own, on behalf of a
+   * source an administrator bound to the organisation (a guidance provider): the same rules and the
+   * same outbox as {@link #publish}.
+   *
+   * @param offer the validated offer; its id names the offer, its partner fields are ignored
+   */
+  @Transactional
+  public void publishFor(UUID partnerId, Offer offer) {
+    PartnerOrganisation organisation =
+        catalogue.organisation(partnerId).orElseThrow(() -> new NotFoundException("partner"));
+    store(requireVetted(organisation), offer);
+  }
+
+  /**
+   * Takes an offer out of the catalogue, as a partner withdrawing it does; nothing when already
+   * gone.
+   */
+  @Transactional
+  public void remove(UUID offerId) {
+    catalogue
+        .offer(offerId)
+        .ifPresent(offer -> {
+          catalogue.remove(offer);
+          catalogue.changed(offerId);
+        });
+  }
+
+  private CatalogueOffer store(PartnerOrganisation organisation, Offer offer) {
     Offer owned = owned(offer, organisation);
     Optional<CatalogueOffer> existing = catalogue.offer(offer.id());
     CatalogueOffer stored;
@@ -229,13 +265,16 @@ public class CatalogueService {
   }
 
   private PartnerOrganisation vetted(String ownerSubject) {
-    PartnerOrganisation organisation =
+    return requireVetted(
         catalogue
             .organisationOf(ownerSubject)
             .orElseThrow(() ->
                 new DomainException(
                     ErrorCode.NOT_PERMITTED,
-                    "Register your organisation before publishing offers"));
+                    "Register your organisation before publishing offers")));
+  }
+
+  private static PartnerOrganisation requireVetted(PartnerOrganisation organisation) {
     if (organisation.status() != PartnerStatus.VETTED) {
       throw new DomainException(
           ErrorCode.NOT_PERMITTED,

@@ -107,6 +107,34 @@ public record Offer(
     Objects.requireNonNull(updatedAt, "An offer needs the time it was last updated.");
   }
 
+  /**
+   * The same offer under another id and update time, for a source that names its offers its own way
+   * (a guidance feed).
+   */
+  public Offer withIdentity(UUID otherId, Instant otherUpdatedAt) {
+    return new Offer(
+        otherId,
+        partnerId,
+        partnerName,
+        title,
+        description,
+        category,
+        modality,
+        places,
+        sessions,
+        durationHours,
+        priceCents,
+        cpfEligible,
+        rncpCodes,
+        rsCodes,
+        blocCodes,
+        romeCodes,
+        formacodes,
+        languages,
+        accessibility,
+        otherUpdatedAt);
+  }
+
   /** The offer's price in euros, for display and CSV; null when there is none. */
   public Double priceEuros() {
     return priceCents == null ? null : priceCents / 100.0;

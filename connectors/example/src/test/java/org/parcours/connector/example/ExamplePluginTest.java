@@ -122,4 +122,12 @@ class ExamplePluginTest extends ConnectorContract {
       throw new IllegalStateException(e);
     }
   }
+
+  @Test
+  void theGuidanceProviderPublishesOffersWithDistinctReferences() throws Exception {
+    var offers = new ExampleOffersFactory().create(context()).offers();
+
+    assertThat(offers).hasSize(3);
+    assertThat(offers.stream().map(o -> o.reference()).distinct()).hasSize(3);
+  }
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.parcours.portal.catalogue.geo.Commune;
 import org.parcours.portal.problem.RefusedInput;
 import org.parcours.portfolio.catalogue.Category;
@@ -38,7 +40,15 @@ public record OfferInput(
   /** One run of the offer. */
   public record SessionInput(LocalDate start, LocalDate end) {}
 
-  Offer toOffer(UUID id, CommuneDirectory communes) {
+  /**
+   * Checks the offer by the catalogue's rules.
+   *
+   * @param id the offer's id
+   * @param communes the located commune of a postal code ({@link CommuneDirectory#find})
+   * @return the valid offer, its partner fields to be replaced by the publishing organisation
+   * @throws RefusedInput saying what to fix
+   */
+  public Offer toOffer(UUID id, Function<String, Optional<Commune>> communes) {
     try {
       List<Place> places =
           postalCodes == null
@@ -72,10 +82,10 @@ public record OfferInput(
     }
   }
 
-  private static Place place(String postalCode, CommuneDirectory communes) {
+  private static Place place(String postalCode, Function<String, Optional<Commune>> communes) {
     Commune commune =
         communes
-            .find(postalCode)
+            .apply(postalCode)
             .orElseThrow(() ->
                 new RefusedInput(
                     "postalCodes",

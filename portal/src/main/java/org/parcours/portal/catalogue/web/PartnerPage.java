@@ -111,7 +111,7 @@ public class PartnerPage {
             List.of("fr"),
             null);
     try {
-      catalogue.publish(subject(), input.toOffer(UUID.randomUUID(), communes));
+      catalogue.publish(subject(), input.toOffer(UUID.randomUUID(), communes::find));
     } catch (RefusedInput e) {
       Feedback.errorText("offer:title", e.getMessage());
       return null;

@@ -180,7 +180,7 @@ public class PartnerResource {
   @Operation(summary = "Publish an offer (vetted organisations only)")
   public Response publish(OfferInput input) {
     CatalogueOffer stored =
-        catalogue.publish(subject(), input.toOffer(UUID.randomUUID(), communes));
+        catalogue.publish(subject(), input.toOffer(UUID.randomUUID(), communes::find));
     return Response.status(Response.Status.CREATED).entity(OwnOffer.of(stored)).build();
   }
 
@@ -191,7 +191,7 @@ public class PartnerResource {
   public OwnOffer replace(@PathParam("id") String id, OfferInput input) {
     UUID offerId = PathIds.uuid(id, "offer");
     catalogue.offerOf(subject(), offerId);
-    return OwnOffer.of(catalogue.publish(subject(), input.toOffer(offerId, communes)));
+    return OwnOffer.of(catalogue.publish(subject(), input.toOffer(offerId, communes::find)));
   }
 
   @DELETE
