@@ -66,7 +66,7 @@ class GuidanceFeedsIT {
         .atMost(Duration.ofSeconds(30))
         .until(() -> api.post(FEED + "/sync", admin, "").json().getString("state").equals("ok"));
     assertThat(feed().getInt("refused")).isZero();
-    await().atMost(Duration.ofSeconds(15)).until(() -> total("q=" + WORD) == 3);
+    await().atMost(Duration.ofSeconds(15)).until(() -> exemplumHits() == 3);
     JsonObject hit =
         api.get("/api/catalogue/search?q=" + WORD + "&near=69003&radiusKm=10", null)
             .json()
@@ -77,10 +77,10 @@ class GuidanceFeedsIT {
 
     Answer unbound = api.delete(FEED, admin);
     assertThat(unbound.status()).as(unbound.toString()).isEqualTo(204);
-    await().atMost(Duration.ofSeconds(15)).until(() -> total("q=" + WORD) == 0);
+    await().atMost(Duration.ofSeconds(15)).until(() -> exemplumHits() == 0);
     assertThat(api.post(FEED + "/sync", admin, "").json().getString("state")).isEqualTo("unbound");
     assertThat(feed().getString("state")).isEqualTo("unbound");
-    assertThat(total("q=" + WORD)).isZero();
+    assertThat(exemplumHits()).isZero();
 
     // Back as the demo leaves it.
     api.put(FEED, admin, "{\"partnerId\":\"" + paulsOrganisation + "\"}");
@@ -110,10 +110,11 @@ class GuidanceFeedsIT {
         .orElseThrow();
   }
 
-  private static long total(String query) {
-    return api.get("/api/catalogue/search?" + query, null)
-        .json()
-        .getJsonNumber("total")
-        .longValue();
+  // Typo tolerance also finds offers saying "exemple": count the example plugin's own.
+  private static long exemplumHits() {
+    return api.get("/api/catalogue/search?q=" + WORD, null).json().getJsonArray("hits").stream()
+        .map(h -> h.asJsonObject().getString("title"))
+        .filter(title -> title.contains(WORD))
+        .count();
   }
 }
