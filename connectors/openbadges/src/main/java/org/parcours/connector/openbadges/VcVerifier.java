@@ -238,12 +238,6 @@ final class VcVerifier {
       } else if (method.startsWith("#") && issuer != null) {
         method = issuer + method;
       }
-      if (method != null
-          && method.startsWith("did:")
-          && !method.contains("#")
-          && method.startsWith("did:web:")) {
-        method = method + "#key-0";
-      }
       Keys.Key key = keys.resolve(method);
       if (key.jwk() != null) {
         Jwts.verify(jws, key.jwk());
