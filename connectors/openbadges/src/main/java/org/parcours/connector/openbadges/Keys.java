@@ -6,8 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Locale;
 import org.parcours.connector.openbadges.crypto.Failure;
@@ -88,19 +86,15 @@ final class Keys {
   }
 
   private Key didWeb(String methodId) throws Failure {
-    String did = methodId.contains("#") ? methodId.substring(0, methodId.indexOf('#')) : methodId;
-    String[] parts = did.substring("did:web:".length()).split(":");
-    String host = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
-    if (host.isEmpty() || host.contains("/") || host.contains("@")) {
-      throw new Failure("key.unresolvable", "Malformed did:web identifier " + did);
+    int hash = methodId.indexOf('#');
+    if (hash < 0) {
+      // a DID document may list several keys; guessing one would verify against the wrong key
+      throw new Failure(
+          "key.unresolvable", "The signature names the DID " + methodId + " but not which key.");
     }
-    StringBuilder path = new StringBuilder();
-    for (int i = 1; i < parts.length; i++) {
-      path.append('/').append(URLDecoder.decode(parts[i], StandardCharsets.UTF_8));
-    }
-    String url =
-        "https://" + host + (parts.length == 1 ? "/.well-known/did.json" : path + "/did.json");
-    JsonObject document = fetchJson(URI.create(url));
+    String did = methodId.substring(0, hash);
+    URI url = DidWeb.documentUrl(did);
+    JsonObject document = fetchJson(url);
     if (!did.equals(StrictJson.string(document, "id"))) {
       throw new Failure(
           "key.unresolvable", "The DID document at " + url + " is not the document of " + did);

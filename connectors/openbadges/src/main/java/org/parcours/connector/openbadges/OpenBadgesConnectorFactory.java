@@ -2,7 +2,7 @@ package org.parcours.connector.openbadges;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.parcours.connector.openbadges.crypto.Limits;
+import org.parcours.connector.openbadges.ld.ColdStart;
 import org.parcours.connector.openbadges.ld.Cryptosuites;
 import org.parcours.connector.openbadges.ld.PinnedContexts;
 import org.parcours.connector.openbadges.ld.Rdfc;
@@ -43,23 +43,7 @@ public final class OpenBadgesConnectorFactory implements ConnectorFactory {
     Cryptosuites suites = new Cryptosuites(new Rdfc(contexts));
     VcVerifier vc =
         new VcVerifier(new Keys(fetches), fetches, suites, Ob3Schemas.load(data), context.clock());
-    warmUp(suites);
+    ColdStart.warmUp(suites, context.logger());
     return new OpenBadgesConnector(vc, new Ob2Verifier(fetches, context.clock()), context.logger());
-  }
-
-  /** Loads the JSON-LD classes once, so the first credential does not pay for it in its budget. */
-  private static void warmUp(Cryptosuites suites) {
-    try {
-      var json =
-          Limits.JSON.object(
-              "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"type\":[\"VerifiableCredential\"],"
-                  + "\"issuer\":\"did:example:a\",\"credentialSubject\":{\"id\":\"did:example:b\"}}");
-      for (int i = 0; i < 3; i++) {
-        suites.hashData(
-            Cryptosuites.RDFC, json, json, Rdfc.Deadline.in(java.time.Duration.ofSeconds(5)));
-      }
-    } catch (Exception e) {
-      // the contexts may be missing; credentials will say so
-    }
   }
 }
