@@ -22,6 +22,7 @@ import org.parcours.portal.i18n.Messages;
 import org.parcours.portal.security.Roles;
 import org.parcours.portal.security.SignedInWorker;
 import org.parcours.portal.security.WorkerEmails;
+import org.parcours.portal.web.Attachment;
 import org.parcours.portfolio.archive.ImportReport;
 import org.parcours.portfolio.archive.PortfolioArchive;
 import org.parcours.portfolio.erasure.ErasureService;
@@ -47,10 +48,7 @@ public class AccountResource {
   @Operation(summary = "My whole portfolio as a ZIP (docs/export-format.md)")
   public Response export() {
     StreamingOutput body = out -> archive.export(worker.id(), out);
-    return Response.ok(body, ZIP)
-        .header("Content-Disposition", ExportFile.contentDisposition())
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Attachment.on(Response.ok(body, ZIP), ExportFile.name()).build();
   }
 
   /**

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 final class ExportFile {
   private ExportFile() {}
 
-  static String contentDisposition() {
-    return "attachment; filename=\"parcours-portfolio-" + LocalDate.now() + ".zip\"";
+  static String name() {
+    return "parcours-portfolio-" + LocalDate.now() + ".zip";
   }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.parcours.portal.security.SignedInWorker;
+import org.parcours.portal.web.Attachment;
 import org.parcours.portfolio.archive.PortfolioArchive;
 
 /**
@@ -25,9 +26,7 @@ public class ExportServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.setContentType(AccountResource.ZIP);
-    response.setHeader("Content-Disposition", ExportFile.contentDisposition());
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "no-store");
+    Attachment.on(response, ExportFile.name());
     archive.export(worker.id(), response.getOutputStream());
   }
 }

@@ -26,6 +26,7 @@ import org.parcours.portal.i18n.Messages;
 import org.parcours.portal.security.Roles;
 import org.parcours.portal.security.SignedInWorker;
 import org.parcours.portal.security.WorkerEmails;
+import org.parcours.portal.web.Attachment;
 import org.parcours.portal.web.PathIds;
 import org.parcours.portfolio.credential.Credential;
 import org.parcours.portfolio.credential.CredentialOriginal;
@@ -107,11 +108,10 @@ public class CredentialResource {
   @Operation(summary = "The credential exactly as I gave it")
   public Response original(@PathParam("id") String id) {
     CredentialOriginal original = credentials.original(worker.id(), PathIds.uuid(id, "credential"));
-    return Response.ok(original.bytes(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"credential-" + PathIds.uuid(id, "credential") + "\"")
-        .header("X-Content-Type-Options", "nosniff")
+    // Opaque bytes, as from the pages: an SVG or JSON original must never run in this origin.
+    return Attachment.on(
+            Response.ok(original.bytes(), MediaType.APPLICATION_OCTET_STREAM_TYPE),
+            "credential-" + PathIds.uuid(id, "credential"))
         .header("X-Original-Media-Type", original.mediaType())
         .build();
   }

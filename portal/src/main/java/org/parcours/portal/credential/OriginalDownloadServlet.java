@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.parcours.portal.security.SignedInWorker;
+import org.parcours.portal.web.Attachment;
 import org.parcours.portal.web.PathIds;
 import org.parcours.portfolio.credential.CredentialOriginal;
 import org.parcours.portfolio.credential.CredentialService;
@@ -36,10 +37,7 @@ public class OriginalDownloadServlet extends HttpServlet {
     // Served as opaque bytes: an SVG or JSON original must never run in the portal's origin.
     response.setContentType("application/octet-stream");
     response.setContentLength(bytes.length);
-    response.setHeader("Content-Disposition", "attachment; filename=\"credential-" + id + "\"");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Content-Security-Policy", "sandbox");
-    response.setHeader("Cache-Control", "private, no-store");
+    Attachment.on(response, "credential-" + id);
     response.getOutputStream().write(bytes);
   }
 }

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.UUID;
 import org.parcours.portal.security.SignedInWorker;
+import org.parcours.portal.web.Attachment;
 import org.parcours.portal.web.Language;
 import org.parcours.portfolio.shared.NotFoundException;
 
@@ -42,8 +43,7 @@ public class DossierPdfServlet extends HttpServlet {
       return;
     }
     response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "attachment; filename=\"dossier-vae.pdf\"");
-    response.setHeader("Cache-Control", "no-store");
+    Attachment.on(response, "dossier-vae.pdf");
     response.setContentLength(pdf.size());
     pdf.writeTo(response.getOutputStream());
   }

@@ -32,6 +32,7 @@ import org.parcours.portal.vae.DossierViews.CoverageView;
 import org.parcours.portal.vae.DossierViews.DossierList;
 import org.parcours.portal.vae.DossierViews.DossierSummary;
 import org.parcours.portal.vae.DossierViews.DossierView;
+import org.parcours.portal.web.Attachment;
 import org.parcours.portal.web.PathIds;
 import org.parcours.portfolio.shared.InvalidInputException;
 import org.parcours.portfolio.shared.Violation;
@@ -122,9 +123,7 @@ public class DossierResource {
         worker.displayName(),
         Messages.firstSupported(headers.getAcceptableLanguages()).locale(),
         pdf);
-    return Response.ok(pdf.toByteArray(), "application/pdf")
-        .header("Content-Disposition", "attachment; filename=\"dossier-vae.pdf\"")
-        .header("Cache-Control", "no-store")
+    return Attachment.on(Response.ok(pdf.toByteArray(), "application/pdf"), "dossier-vae.pdf")
         .build();
   }
 

@@ -125,6 +125,25 @@ class EvidenceApiIT {
     assertThat(api.get("/health/ready", null).status()).isEqualTo(200);
   }
 
+  @Test
+  void markupIsRefusedUnderAnyNameAndAFileIsServedAsItsDetectedType() {
+    String entry = entry(camille);
+    byte[] polyglot =
+        "%PDF-1.4\n<html><script>alert(document.cookie)</script></html>\n%%EOF"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] svg = "<svg onload=\"alert(1)\"><rect/></svg>".getBytes(StandardCharsets.UTF_8);
+    assertThat(upload(camille, entry, "facture.pdf", polyglot).body()).contains("file.markup");
+    assertThat(upload(camille, entry, "notes.txt", svg).body()).contains("file.markup");
+    assertThat(upload(camille, entry, "page.txt", HTML).body()).contains("file.type");
+
+    String id = upload(camille, entry, "a\"; x=\"y\r\n.pdf", PDF).json().getString("id");
+    HttpResponse<byte[]> download =
+        api.sendBytes(api.request("/api/me/files/" + id, camille).GET());
+    assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(download.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"a__ x__y.pdf\"; filename*=UTF-8''a%22%3B%20x%3D%22y.pdf");
+  }
+
   private static long usage(String token) {
     return api.get("/api/me/files/usage", token).json().getJsonNumber("usedBytes").longValue();
   }

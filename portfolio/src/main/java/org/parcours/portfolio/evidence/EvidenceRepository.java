@@ -16,6 +16,13 @@ public interface EvidenceRepository {
 
   Optional<EvidenceFile> find(WorkerId owner, UUID id);
 
+  /**
+   * Locks the owner's worker row until the transaction ends, serialising what changes their files.
+   *
+   * @return false when the worker does not exist (erased)
+   */
+  boolean lockOwner(WorkerId owner);
+
   long usedBytes(WorkerId owner);
 
   /** The content hashes still referenced by the owner's rows. */

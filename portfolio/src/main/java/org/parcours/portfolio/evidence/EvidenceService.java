@@ -1,6 +1,7 @@
 package org.parcours.portfolio.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -18,9 +19,11 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +41,12 @@ import org.parcours.portfolio.worker.WorkerId;
  * Evidence files attached to entries. Uploads are streamed: type detected from the first bytes,
  * size counted and hash computed on the way, content encrypted with the worker's key into a
  * temporary file, then kept under its hash. Nothing is held whole in memory.
+ *
+ * <p>Blobs live outside the database, so each change to them waits for the transaction's outcome: a
+ * blob written by a transaction that rolls back is deleted, and so is one whose last row a
+ * committed transaction deleted. Every step that moves a blob in or decides to delete one holds the
+ * worker's row lock, so uploads, deletions, the quota count and sweeps of one worker never
+ * interleave, on one instance or several.
  */
 @ApplicationScoped
 public class EvidenceService {
@@ -51,17 +60,26 @@ public class EvidenceService {
   private EvidenceSettings settings;
   private Clock clock;
   private BlobStore blobs;
+  private Event<BlobEvents.Written> written;
+  private Event<BlobEvents.Released> released;
 
   protected EvidenceService() {}
 
   @Inject
   public EvidenceService(
-      EvidenceRepository files, EntryRepository entries, EvidenceSettings settings, Clock clock) {
+      EvidenceRepository files,
+      EntryRepository entries,
+      EvidenceSettings settings,
+      Clock clock,
+      Event<BlobEvents.Written> written,
+      Event<BlobEvents.Released> released) {
     this.files = files;
     this.entries = entries;
     this.settings = settings;
     this.clock = clock;
     this.blobs = new BlobStore(settings.directory());
+    this.written = written;
+    this.released = released;
   }
 
   /** What the worker uses of their space, and the limits. */
@@ -88,7 +106,7 @@ public class EvidenceService {
    *
    * @throws NotFoundException when the entry is not the owner's
    * @throws InvalidInputException empty file or bad name (400), too large or over quota (413),
-   *     refused type or a name that lies about the content (415); nothing is kept then
+   *     refused type, markup, or a name that lies about the content (415); nothing is kept then
    */
   @Transactional
   public EvidenceFile attach(WorkerId owner, EntryId entry, String name, InputStream content) {
@@ -116,8 +134,9 @@ public class EvidenceService {
   public record Staged(String sha256, long size, String type, Path encrypted) {}
 
   /**
-   * Receives a file: refuses empty, oversized and unkept types, and whatever would pass the quota
-   * given what is used already; then encrypts it with the owner's key into a temporary file.
+   * Receives a file: refuses empty, oversized and unkept types, markup whatever its detected type,
+   * and whatever would pass the quota given what is used already; then encrypts it with the owner's
+   * key into a temporary file.
    */
   public Staged stage(WorkerId owner, InputStream content, long alreadyUsed) {
     SecretKey key = keyOf(owner);
@@ -125,14 +144,17 @@ public class EvidenceService {
     try {
       BufferedInputStream in = new BufferedInputStream(content, SNIFF);
       in.mark(SNIFF);
-      if (in.read() < 0) {
+      byte[] head = in.readNBytes(SNIFF);
+      in.reset();
+      if (head.length == 0) {
         throw refused(ErrorCode.INVALID_INPUT, "file.empty");
       }
-      in.reset();
-      String type = TypeCheck.detect(in);
-      in.reset();
+      String type = TypeCheck.detect(head);
       if (!TypeCheck.allowed(type)) {
         throw refused(ErrorCode.UNSUPPORTED_TYPE, "file.type");
+      }
+      if (TypeCheck.holdsMarkup(type, head)) {
+        throw refused(ErrorCode.UNSUPPORTED_TYPE, "file.markup");
       }
       MessageDigest sha = sha256();
       long room = Math.min(settings.maxFileBytes(), settings.quotaBytes() - alreadyUsed);
@@ -157,9 +179,22 @@ public class EvidenceService {
     }
   }
 
-  /** Attaches a staged file to an entry of its owner, in the caller's transaction. */
+  /**
+   * Attaches a staged file to an entry of its owner, in the caller's transaction.
+   *
+   * @throws InvalidInputException when the file would take the owner over their quota (413)
+   * @throws NotFoundException when the owner is gone (erased meanwhile)
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public EvidenceFile adopt(WorkerId owner, EntryId entry, String name, Staged staged) {
+    // Counted again under the owner's lock: two uploads checked at once against the same room
+    // would otherwise both pass and together exceed the quota.
+    if (!files.lockOwner(owner)) {
+      throw new NotFoundException("entry");
+    }
+    if (files.usedBytes(owner) + staged.size() > settings.quotaBytes()) {
+      throw refused(ErrorCode.TOO_LARGE, "file.quota");
+    }
     EvidenceFile file =
         new EvidenceFile(
             owner,
@@ -171,8 +206,12 @@ public class EvidenceService {
             OffsetDateTime.now(clock));
     files.add(file);
     try {
+      // An archive may list one content twice: the second adoption finds it moved already.
       if (Files.exists(staged.encrypted())) {
-        blobs.keep(owner, staged.sha256(), staged.encrypted());
+        blobs
+            .keep(owner, staged.sha256(), staged.encrypted())
+            .ifPresent(
+                stamp -> written.fire(new BlobEvents.Written(owner, staged.sha256(), stamp)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -201,16 +240,62 @@ public class EvidenceService {
     }
   }
 
+  /**
+   * Deletes one of the owner's files; its blob goes after the commit unless another row uses it.
+   */
   @Transactional
   public void delete(WorkerId owner, UUID id) {
-    files.remove(get(owner, id));
-    // Entries deleted since the last sweep left their blobs behind too: clear them all now.
-    blobs.sweep(owner, files.hashesOf(owner));
+    files.lockOwner(owner);
+    EvidenceFile file = get(owner, id);
+    files.remove(file);
+    if (!files.hashesOf(owner).contains(file.sha256())) {
+      blobs
+          .stamp(owner, file.sha256())
+          .ifPresent(stamp -> released.fire(new BlobEvents.Released(owner, file.sha256(), stamp)));
+    }
+  }
+
+  /** The workers who have blobs on disk, for {@link #sweep}. */
+  public List<WorkerId> ownersOnDisk() {
+    return blobs.owners();
+  }
+
+  /**
+   * Deletes the owner's blobs that no row references, written longer than {@code grace} ago (an
+   * upload may be between writing its blob and committing its row); all of them when the owner is
+   * gone. What entry deletions and crashes leave behind goes this way.
+   *
+   * @return how many blobs were deleted
+   */
+  @Transactional
+  public int sweep(WorkerId owner, Duration grace) {
+    boolean exists = files.lockOwner(owner);
+    return blobs.sweep(
+        owner, exists ? files.hashesOf(owner) : Set.of(), clock.instant().minus(grace));
+  }
+
+  /**
+   * Deletes uploads left half-written (by a crash) longer than {@code grace} ago.
+   *
+   * @return how many were deleted
+   */
+  public int sweepTemporary(Duration grace) {
+    return blobs.sweepTemporary(clock.instant().minus(grace));
   }
 
   /** Erasure: the rows and the key went with the worker's row; the blobs go now. */
   void erased(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkerErased event) {
     blobs.deleteAll(event.worker());
+  }
+
+  /** A rolled-back upload leaves no blob, unless another upload of that content replaced it. */
+  void rolledBack(@Observes(during = TransactionPhase.AFTER_FAILURE) BlobEvents.Written event) {
+    blobs.deleteIfUnchanged(event.owner(), event.sha256(), event.stamp());
+  }
+
+  /** A deleted file's blob goes once the deletion is committed, unless it was uploaded again. */
+  void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BlobEvents.Released event) {
+    blobs.deleteIfUnchanged(event.owner(), event.sha256(), event.stamp());
   }
 
   private SecretKey keyOf(WorkerId owner) {

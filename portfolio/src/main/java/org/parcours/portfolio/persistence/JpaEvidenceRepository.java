@@ -51,6 +51,24 @@ public class JpaEvidenceRepository implements EvidenceRepository {
   }
 
   @Override
+  public boolean lockOwner(WorkerId owner) {
+    if (em.createNativeQuery("select id from worker where id = ?")
+        .setParameter(1, owner.value())
+        .getResultList()
+        .isEmpty()) {
+      return false;
+    }
+    // A row of its own, as the audit chain has (V4_2, V8_5): never "for update" on the worker.
+    em.createNativeQuery("insert into evidence_lock (worker_id) values (?) on conflict do nothing")
+        .setParameter(1, owner.value())
+        .executeUpdate();
+    em.createNativeQuery("select worker_id from evidence_lock where worker_id = ? for update")
+        .setParameter(1, owner.value())
+        .getResultList();
+    return true;
+  }
+
+  @Override
   public long usedBytes(WorkerId owner) {
     Number used =
         em.createQuery(
