@@ -38,11 +38,12 @@ public class AuditTrail {
     em.createNativeQuery("select worker_id from audit_chain where worker_id = ? for update")
         .setParameter(1, worker.value())
         .getResultList();
+    // The limit is in the SQL: EclipseLink passes setMaxResults of a native query to JDBC only, so
+    // the database planned for the whole chain and each append cost as much as the chain is long.
     List<?> last =
         em.createNativeQuery(
-                "select seq, hash from audit_event where worker_id = ? order by seq desc")
+                "select seq, hash from audit_event where worker_id = ? order by seq desc limit 1")
             .setParameter(1, worker.value())
-            .setMaxResults(1)
             .getResultList();
     long seq = 1;
     String prev = GENESIS;

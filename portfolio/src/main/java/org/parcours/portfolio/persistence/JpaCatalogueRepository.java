@@ -111,8 +111,10 @@ public class JpaCatalogueRepository implements CatalogueRepository {
   @Override
   public List<Change> changes(int limit) {
     List<?> rows =
-        em.createNativeQuery("select id, offer_id from catalogue_outbox order by id")
-            .setMaxResults(limit)
+        // The limit is in the SQL: EclipseLink passes setMaxResults of a native query to JDBC only,
+        // and the database would plan for the whole outbox.
+        em.createNativeQuery("select id, offer_id from catalogue_outbox order by id limit ?")
+            .setParameter(1, limit)
             .getResultList();
     return rows.stream()
         .map(r -> (Object[]) r)
