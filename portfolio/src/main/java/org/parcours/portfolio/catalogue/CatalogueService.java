@@ -124,7 +124,7 @@ public class CatalogueService {
   }
 
   private CatalogueOffer store(PartnerOrganisation organisation, Offer offer) {
-    Offer owned = owned(offer, organisation);
+    Offer owned = offer.publishedBy(organisation.id(), organisation.name(), clock.instant());
     Optional<CatalogueOffer> existing = catalogue.offer(offer.id());
     CatalogueOffer stored;
     if (existing.isPresent()) {
@@ -283,30 +283,6 @@ public class CatalogueService {
               + ": an administrator must vet it before it publishes");
     }
     return organisation;
-  }
-
-  private Offer owned(Offer offer, PartnerOrganisation organisation) {
-    return new Offer(
-        offer.id(),
-        organisation.id(),
-        organisation.name(),
-        offer.title(),
-        offer.description(),
-        offer.category(),
-        offer.modality(),
-        offer.places(),
-        offer.sessions(),
-        offer.durationHours(),
-        offer.priceCents(),
-        offer.cpfEligible(),
-        offer.rncpCodes(),
-        offer.rsCodes(),
-        offer.blocCodes(),
-        offer.romeCodes(),
-        offer.formacodes(),
-        offer.languages(),
-        offer.accessibility(),
-        clock.instant());
   }
 
   private OffsetDateTime now() {

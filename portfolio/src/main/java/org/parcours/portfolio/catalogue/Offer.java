@@ -107,6 +107,31 @@ public record Offer(
     Objects.requireNonNull(updatedAt, "An offer needs the time it was last updated.");
   }
 
+  /** The same offer as published by this organisation, at this time. */
+  public Offer publishedBy(UUID organisationId, String organisationName, Instant at) {
+    return new Offer(
+        id,
+        organisationId,
+        organisationName,
+        title,
+        description,
+        category,
+        modality,
+        places,
+        sessions,
+        durationHours,
+        priceCents,
+        cpfEligible,
+        rncpCodes,
+        rsCodes,
+        blocCodes,
+        romeCodes,
+        formacodes,
+        languages,
+        accessibility,
+        at);
+  }
+
   /**
    * The same offer under another id and update time, for a source that names its offers its own way
    * (a guidance feed).

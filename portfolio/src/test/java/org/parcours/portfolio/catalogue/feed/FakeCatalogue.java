@@ -32,7 +32,8 @@ final class FakeCatalogue extends CatalogueService {
     if (organisation.status() != PartnerStatus.VETTED) {
       throw new DomainException(ErrorCode.NOT_PERMITTED, "not vetted");
     }
-    offers.put(offer.id(), owned(offer, organisation));
+    offers.put(
+        offer.id(), offer.publishedBy(organisation.id(), organisation.name(), offer.updatedAt()));
     outbox.add(offer.id());
   }
 
@@ -41,29 +42,5 @@ final class FakeCatalogue extends CatalogueService {
     if (offers.remove(offerId) != null) {
       outbox.add(offerId);
     }
-  }
-
-  private static Offer owned(Offer offer, PartnerOrganisation organisation) {
-    return new Offer(
-        offer.id(),
-        organisation.id(),
-        organisation.name(),
-        offer.title(),
-        offer.description(),
-        offer.category(),
-        offer.modality(),
-        offer.places(),
-        offer.sessions(),
-        offer.durationHours(),
-        offer.priceCents(),
-        offer.cpfEligible(),
-        offer.rncpCodes(),
-        offer.rsCodes(),
-        offer.blocCodes(),
-        offer.romeCodes(),
-        offer.formacodes(),
-        offer.languages(),
-        offer.accessibility(),
-        offer.updatedAt());
   }
 }
