@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.parcours.portfolio.worker.WorkerId;
-import org.parcours.portfolio.worker.WorkerService;
 
 /**
  * The worker behind the current request, pages and API alike. The server names the principal after
@@ -20,7 +19,7 @@ import org.parcours.portfolio.worker.WorkerService;
 public class SignedInWorker {
 
   @Inject HttpServletRequest request;
-  @Inject WorkerService workers;
+  @Inject KnownWorkers workers;
   @Inject WorkerEmails emails;
   @Inject SeenAddresses addresses;
 
@@ -32,7 +31,7 @@ public class SignedInWorker {
       if (principal == null || !request.isUserInRole(Roles.WORKER)) {
         throw new IllegalStateException("only a signed-in worker has a portfolio");
       }
-      id = workers.signedIn(principal.getName()).id();
+      id = workers.of(principal.getName());
       addresses.seen(id, emails.verified());
     }
     return id;

@@ -162,7 +162,9 @@ class ExperienceApiIT {
     assertThat(anonymous.body()).contains("Authorization: Bearer");
     assertThat(anonymous.header("WWW-Authenticate"))
         .hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
-    assertThat(forged.status()).isEqualTo(401);
+    assertProblem(forged, 401, "unauthenticated");
+    assertThat(forged.header("WWW-Authenticate"))
+        .hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
     assertProblem(adviser, 403, "forbidden");
     assertThat(api.post(PATH, null, experience("Anonyme", "2020-01-01", null)).status())
         .isEqualTo(401);
@@ -177,6 +179,7 @@ class ExperienceApiIT {
         .atMost(Duration.ofSeconds(20))
         .pollInterval(Duration.ofMillis(500))
         .until(() -> api.get(PATH, shortLived).status() == 401);
+    assertProblem(api.get(PATH, shortLived), 401, "unauthenticated");
   }
 
   private static void assertProblem(Answer answer, int status, String kind) {

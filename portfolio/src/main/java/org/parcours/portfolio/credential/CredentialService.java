@@ -20,7 +20,12 @@ import org.parcours.portfolio.shared.ErrorCode;
 import org.parcours.portfolio.shared.NotFoundException;
 import org.parcours.portfolio.worker.WorkerId;
 
-/** Keeps the credentials a worker brought in, and the outcome of each verification. */
+/**
+ * Keeps the credentials a worker brought in, and the outcome of each verification. The worker's own
+ * imports and deletions are not audit events, like their other edits: the audit chain is for
+ * sharing and for what happens to their data without them (a verdict changed in the background),
+ * and leaving imports out of it keeps one worker's imports from queueing on the chain's lock.
+ */
 @ApplicationScoped
 public class CredentialService {
 
@@ -60,11 +65,6 @@ public class CredentialService {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Credential credential = new Credential(owner, connector, parsed, sha256, report, now);
     credentials.add(credential, new CredentialOriginal(credential.id(), mediaType, original));
-    audit.append(
-        owner,
-        "credential.imported",
-        credential.id() + " " + credential.verdict() + " " + connector,
-        now);
     return credential;
   }
 
@@ -87,7 +87,6 @@ public class CredentialService {
   public void delete(WorkerId owner, UUID id) {
     Credential credential = get(owner, id);
     credentials.remove(credential);
-    audit.append(owner, "credential.deleted", id.toString(), OffsetDateTime.now(clock));
   }
 
   /** Credentials whose last verification is older than {@code age}, oldest first. */
