@@ -29,6 +29,8 @@ public class ExperiencesPage implements Serializable {
   @Inject SignedInWorker worker;
 
   private String editingId;
+  private String editingTitle;
+  private String editParam;
   private Activity activity = Activity.PAID_JOB;
   private String title;
   private String employer;
@@ -65,9 +67,17 @@ public class ExperiencesPage implements Serializable {
     return "/portfolio/index.xhtml?faces-redirect=true";
   }
 
-  public void edit(String id) {
+  /** "Modifier" is a link ({@code ?edit=}), so the list carries no form per experience. */
+  public void openEditing() {
+    if (editParam != null) {
+      edit(editParam);
+    }
+  }
+
+  private void edit(String id) {
     Experience e = service.get(worker.id(), id(id));
     editingId = id;
+    editingTitle = e.title();
     activity = e.activity();
     title = e.title();
     employer = e.employer().orElse(null);
@@ -82,9 +92,10 @@ public class ExperiencesPage implements Serializable {
     return "/portfolio/index.xhtml?faces-redirect=true";
   }
 
-  public String delete(String id, String deletedTitle) {
-    service.delete(worker.id(), id(id));
-    Feedback.flash("portfolio.experience.deleted", deletedTitle);
+  /** Deletes the experience being edited: deleting is offered there, one experience at a time. */
+  public String deleteEditing() {
+    service.delete(worker.id(), id(editingId));
+    Feedback.flash("portfolio.experience.deleted", editingTitle);
     return "/portfolio/index.xhtml?faces-redirect=true";
   }
 
@@ -108,6 +119,18 @@ public class ExperiencesPage implements Serializable {
 
   public String getEditingId() {
     return editingId;
+  }
+
+  public String getEditingTitle() {
+    return editingTitle;
+  }
+
+  public String getEditParam() {
+    return editParam;
+  }
+
+  public void setEditParam(String editParam) {
+    this.editParam = editParam;
   }
 
   public Activity getActivity() {

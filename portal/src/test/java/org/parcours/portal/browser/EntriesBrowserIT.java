@@ -79,10 +79,17 @@ class EntriesBrowserIT {
 
       Path evidence = Files.createTempFile("attestation-", ".pdf");
       Files.writeString(evidence, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-      browser.find("#trainings input[type='file']").sendKeys(evidence.toString());
-      browser.click("#trainings input[type='submit'][value='Envoyer']");
+      browser.click("a.manage-files[aria-label='Pièces justificatives : " + title + "']");
+      browser.expectPage("Pièces justificatives : " + title);
+      browser.click("[id='upload:send']");
+      browser.expectText("[id='upload']", "Choisissez d'abord un fichier.");
+      browser.find("[id='upload:file']").sendKeys(evidence.toString());
+      browser.click("[id='upload:send']");
+      browser.expectText("#notices", "ajouté");
+      assertThat(browser.find("#files").getText()).contains(evidence.getFileName().toString());
+      browser.assertAccessible();
+      browser.click("a[href$='/portfolio/']");
       browser.expectPage("Mon portfolio");
-      assertThat(browser.find("#notices").getText()).contains("ajouté");
       assertThat(browser.find("#trainings").getText()).contains(evidence.getFileName().toString());
 
       browser.type("#q", mark + " plomberie");

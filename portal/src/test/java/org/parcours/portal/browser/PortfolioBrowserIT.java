@@ -118,7 +118,7 @@ class PortfolioBrowserIT {
       browser.click("[id=\'experience:save\']");
       browser.expectPage("Mon portfolio");
 
-      browser.click("input[aria-label='Modifier : " + title + "']");
+      browser.click("a[aria-label='Modifier : " + title + "']");
       browser.find("#form-heading");
       assertThat(browser.find("#form-heading").getText()).isEqualTo("Modifier l'expérience");
       assertThat(browser.attribute("[id=\'experience:title\']", "value")).isEqualTo(title);
@@ -129,6 +129,8 @@ class PortfolioBrowserIT {
       assertThat(browser.find("#experiences").getText())
           .contains(title + " (CACES 3)", "depuis le 6 janvier 2020");
 
+      browser.click("a[aria-label='Modifier : " + title + " (CACES 3)']");
+      browser.find("#form-heading");
       browser.click("input[aria-label='Supprimer : " + title + " (CACES 3)']");
       browser.expectPage("Mon portfolio");
       assertThat(browser.find("#notices").getText()).contains("supprimée");
@@ -142,13 +144,13 @@ class PortfolioBrowserIT {
     String secret = "Expérience privée " + UUID.randomUUID().toString().substring(0, 8);
     String token = LocalIdentityProvider.accessToken("camille");
     Api api = Api.ofDeployedPortal();
-    assertThat(
-            api.post(
-                    "/api/me/experiences",
-                    token,
-                    "{\"title\":\"" + secret + "\",\"startDate\":\"2021-09-01\"}")
-                .status())
-        .isEqualTo(201);
+    Api.Answer created =
+        api.post(
+            "/api/me/experiences",
+            token,
+            "{\"title\":\"" + secret + "\",\"startDate\":\"2021-09-01\"}");
+    assertThat(created.status()).isEqualTo(201);
+    String id = created.json().getString("id");
 
     try (Browser browser = new Browser()) {
       browser.open(base + "/portfolio/");
@@ -156,6 +158,12 @@ class PortfolioBrowserIT {
       browser.expectPage("Mon portfolio");
       assertThat(browser.find("#signed-in-name").getText()).isEqualTo("Lucas Bernard");
       assertThat(browser.pageText()).doesNotContain(secret);
+      browser.open(base + "/portfolio/?edit=" + id);
+      assertThat(browser.pageText()).contains("Page introuvable").doesNotContain(secret);
+      assertThat(browser.all("[id='experience:delete']")).isEmpty();
+      browser.open(base + "/portfolio/files.xhtml?entry=" + id);
+      assertThat(browser.pageText()).contains("Page introuvable").doesNotContain(secret);
+      assertThat(browser.all("[id='upload:send']")).isEmpty();
     }
   }
 }
