@@ -40,9 +40,9 @@ import org.parcours.portfolio.catalogue.Offer;
  * keeps working (searches answer from the old generation, or empty at first start).
  *
  * <p>The index opens in the background: opening checks every file against its checksum, which grows
- * with the catalogue, and it is the first use of JPA (about 1.5 s of a start in all), while
- * readiness needs neither. Searches and the follower wait for the opening, at most {@link
- * #OPEN_WAIT_SECONDS}.
+ * with the catalogue, and it is the first use of JPA (0.7 to 2 s of a warm start together, measured
+ * on a loaded 2-core machine), while readiness needs neither. Searches and the follower wait for
+ * the opening, at most {@link #OPEN_WAIT_SECONDS}.
  */
 @ApplicationScoped
 public class CatalogueSearch {
