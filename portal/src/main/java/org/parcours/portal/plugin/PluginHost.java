@@ -1,6 +1,9 @@
 package org.parcours.portal.plugin;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -12,8 +15,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parcours.plugin.connector.CredentialInput;
@@ -21,9 +31,18 @@ import org.parcours.plugin.connector.CredentialInput;
 /**
  * The plugins of this portal, loaded once at start from {@code parcours.plugins.dir} (built-in
  * connectors are installed there by the build, exactly as a partner's plugin would be).
+ *
+ * <p>Loading runs in the background: it is about 1.5 s of a start (the Open Badges connector warms
+ * its JSON-LD canonicalization when created), and readiness needs none of it. A call that needs the
+ * plugins waits for the load, at most one plugin call's time limit, then gets {@link
+ * PluginUnavailable} (503 with Retry-After), never a partial list.
  */
 @ApplicationScoped
 public class PluginHost {
+
+  private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
+
+  @Resource ManagedExecutorService managedExecutor;
 
   @Inject Config config;
   @Inject Clock clock;
@@ -58,44 +77,68 @@ public class PluginHost {
 
   // Plugin calls run on their own threads: no CDI, JNDI or security context leaks into plugins.
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+  private final AtomicBoolean loadStarted = new AtomicBoolean();
+  private final CompletableFuture<List<InstalledPlugin>> loaded = new CompletableFuture<>();
   private GuardedFetcher fetcher;
-  private volatile List<InstalledPlugin> plugins;
+
+  @PostConstruct
+  void createFetcher() {
+    fetcher = new GuardedFetcher(fetchAllow, Duration.ofMillis(fetchTimeoutMillis), fetchMaxBytes);
+  }
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    plugins();
+    startLoading();
+  }
+
+  private void startLoading() {
+    if (!loadStarted.compareAndSet(false, true)) {
+      return;
+    }
+    PluginSettings settings =
+        new PluginSettings(
+            Path.of(directory).toAbsolutePath().normalize(),
+            Duration.ofMillis(timeoutMillis),
+            concurrency,
+            failureThreshold);
+    PluginLoader loader =
+        new PluginLoader(
+            settings,
+            name -> config.getOptionalValue(name, String.class),
+            clock,
+            fetcher,
+            executor);
+    managedExecutor.execute(() -> {
+      try {
+        loaded.complete(loader.loadAll());
+      } catch (RuntimeException | Error e) {
+        LOG.log(Level.SEVERE, "Loading the plugins failed", e);
+        loaded.completeExceptionally(e);
+      }
+    });
   }
 
   /**
-   * Every plugin found, whatever its state.
+   * Every plugin found, whatever its state; waits for the load started with the application.
    *
    * @return the plugins in name order
+   * @throws PluginUnavailable when the plugins are still loading after one call's time limit
    */
   public List<InstalledPlugin> plugins() {
-    List<InstalledPlugin> loaded = plugins;
-    if (loaded == null) {
-      synchronized (this) {
-        if (plugins == null) {
-          fetcher =
-              new GuardedFetcher(fetchAllow, Duration.ofMillis(fetchTimeoutMillis), fetchMaxBytes);
-          PluginSettings settings =
-              new PluginSettings(
-                  Path.of(directory).toAbsolutePath().normalize(),
-                  Duration.ofMillis(timeoutMillis),
-                  concurrency,
-                  failureThreshold);
-          plugins =
-              new PluginLoader(
-                      settings,
-                      name -> config.getOptionalValue(name, String.class),
-                      clock,
-                      fetcher,
-                      executor)
-                  .loadAll();
-        }
-        loaded = plugins;
-      }
+    List<InstalledPlugin> now = loaded.getNow(null);
+    if (now != null) {
+      return now;
     }
-    return loaded;
+    startLoading();
+    try {
+      return loaded.get(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new PluginUnavailable("plugins", "The plugins are still loading", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PluginUnavailable("plugins", "Interrupted while the plugins load", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Loading the plugins failed", e.getCause());
+    }
   }
 
   /**
@@ -104,7 +147,6 @@ public class PluginHost {
    * @return the fetcher
    */
   public GuardedFetcher fetcher() {
-    plugins();
     return fetcher;
   }
 
