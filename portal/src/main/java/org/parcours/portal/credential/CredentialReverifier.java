@@ -12,15 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parcours.plugin.connector.CredentialInput;
 import org.parcours.plugin.connector.Recipient;
+import org.parcours.portal.background.Periodic;
 import org.parcours.portal.plugin.HostedConnector;
 import org.parcours.portal.plugin.PluginHost;
 import org.parcours.portal.plugin.PluginUnavailable;
@@ -59,29 +57,26 @@ public class CredentialReverifier {
   @ConfigProperty(name = "parcours.credentials.reverifyAfterHours", defaultValue = "24")
   long afterHours;
 
-  private ScheduledFuture<?> task;
+  private Periodic task;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    Duration every = Duration.ofMinutes(everyMinutes);
     task =
-        scheduler.scheduleWithFixedDelay(
-            this::scheduledPass, everyMinutes, everyMinutes, TimeUnit.MINUTES);
+        Periodic.start(
+            scheduler, every, every, "Background verification pass", LOG, this::scheduledPass);
   }
 
   @PreDestroy
   void stop() {
     if (task != null) {
-      task.cancel(false);
+      task.stop();
     }
   }
 
   private void scheduledPass() {
-    try {
-      Pass pass = run(Duration.ofHours(afterHours));
-      if (pass.checked() > 0) {
-        LOG.info("Credentials verified again: " + pass);
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Background verification pass failed; it will run again", e);
+    Pass pass = run(Duration.ofHours(afterHours));
+    if (pass.checked() > 0) {
+      LOG.info("Credentials verified again: " + pass);
     }
   }
 

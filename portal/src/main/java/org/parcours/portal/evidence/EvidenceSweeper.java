@@ -8,11 +8,10 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parcours.portal.background.Periodic;
 import org.parcours.portfolio.evidence.EvidenceService;
 import org.parcours.portfolio.worker.WorkerId;
 
@@ -38,29 +37,24 @@ public class EvidenceSweeper {
   @ConfigProperty(name = "parcours.files.sweepGraceMinutes", defaultValue = "60")
   long graceMinutes;
 
-  private ScheduledFuture<?> task;
+  private Periodic task;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    task =
-        scheduler.scheduleWithFixedDelay(
-            this::scheduledPass, everyMinutes, everyMinutes, TimeUnit.MINUTES);
+    Duration every = Duration.ofMinutes(everyMinutes);
+    task = Periodic.start(scheduler, every, every, "Evidence sweep", LOG, this::scheduledPass);
   }
 
   @PreDestroy
   void stop() {
     if (task != null) {
-      task.cancel(false);
+      task.stop();
     }
   }
 
   private void scheduledPass() {
-    try {
-      int deleted = run(Duration.ofMinutes(graceMinutes));
-      if (deleted > 0) {
-        LOG.info("Evidence files no row references, deleted: " + deleted);
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Evidence sweep failed; it will run again", e);
+    int deleted = run(Duration.ofMinutes(graceMinutes));
+    if (deleted > 0) {
+      LOG.info("Evidence files no row references, deleted: " + deleted);
     }
   }
 

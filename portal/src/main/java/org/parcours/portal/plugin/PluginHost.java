@@ -117,6 +117,11 @@ public class PluginHost {
     });
   }
 
+  /** Whether the load started with the application failed: every call needing plugins fails. */
+  public boolean failedToLoad() {
+    return loaded.isCompletedExceptionally();
+  }
+
   /**
    * Every plugin found, whatever its state; waits for the load started with the application.
    *

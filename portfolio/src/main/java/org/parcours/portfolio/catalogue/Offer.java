@@ -109,27 +109,7 @@ public record Offer(
 
   /** The same offer as published by this organisation, at this time. */
   public Offer publishedBy(UUID organisationId, String organisationName, Instant at) {
-    return new Offer(
-        id,
-        organisationId,
-        organisationName,
-        title,
-        description,
-        category,
-        modality,
-        places,
-        sessions,
-        durationHours,
-        priceCents,
-        cpfEligible,
-        rncpCodes,
-        rsCodes,
-        blocCodes,
-        romeCodes,
-        formacodes,
-        languages,
-        accessibility,
-        at);
+    return copy(id, organisationId, organisationName, at);
   }
 
   /**
@@ -137,10 +117,15 @@ public record Offer(
    * (a guidance feed).
    */
   public Offer withIdentity(UUID otherId, Instant otherUpdatedAt) {
+    return copy(otherId, partnerId, partnerName, otherUpdatedAt);
+  }
+
+  // The one place that lists every field, so a field added later cannot be forgotten in a copy.
+  private Offer copy(UUID newId, UUID newPartnerId, String newPartnerName, Instant newUpdatedAt) {
     return new Offer(
-        otherId,
-        partnerId,
-        partnerName,
+        newId,
+        newPartnerId,
+        newPartnerName,
         title,
         description,
         category,
@@ -157,7 +142,7 @@ public record Offer(
         formacodes,
         languages,
         accessibility,
-        otherUpdatedAt);
+        newUpdatedAt);
   }
 
   /** The offer's price in euros, for display and CSV; null when there is none. */

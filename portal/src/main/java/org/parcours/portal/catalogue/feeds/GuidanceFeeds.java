@@ -7,19 +7,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parcours.plugin.guidance.GuidanceOffer;
 import org.parcours.plugin.guidance.GuidanceUnavailable;
+import org.parcours.portal.background.Periodic;
 import org.parcours.portal.catalogue.web.CommuneDirectory;
 import org.parcours.portal.plugin.HostedGuidanceProvider;
 import org.parcours.portal.plugin.PluginHost;
@@ -59,21 +59,23 @@ public class GuidanceFeeds {
 
   // Providers being synced in this instance; another instance's sync waits on the feed's lock.
   private final Set<String> running = ConcurrentHashMap.newKeySet();
-  private ScheduledFuture<?> task;
+  private Periodic task;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
     task =
-        scheduler.scheduleWithFixedDelay(
-            this::scheduledPass,
-            firstDelaySeconds,
-            TimeUnit.MINUTES.toSeconds(everyMinutes),
-            TimeUnit.SECONDS);
+        Periodic.start(
+            scheduler,
+            Duration.ofSeconds(firstDelaySeconds),
+            Duration.ofMinutes(everyMinutes),
+            "Guidance feeds pass",
+            LOG,
+            this::scheduledPass);
   }
 
   @PreDestroy
   void stop() {
     if (task != null) {
-      task.cancel(false);
+      task.stop();
     }
   }
 

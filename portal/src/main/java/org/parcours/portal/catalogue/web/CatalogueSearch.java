@@ -93,6 +93,11 @@ public class CatalogueSearch {
     }
   }
 
+  /** Whether the index could not be opened at start: every search fails until a restart. */
+  public boolean failedToOpen() {
+    return opened.isCompletedExceptionally();
+  }
+
   // Waits for the opening started with the application.
   private CatalogueIndex index() {
     try {
