@@ -30,7 +30,7 @@ public class AuditTrail {
 
   /** Appends in the caller's transaction, so an event exists exactly when its action committed. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void append(WorkerId worker, String type, String details, OffsetDateTime at) {
+  public void append(WorkerId worker, AuditEventType type, String details, OffsetDateTime at) {
     // Locking the chain's own row serializes appends to one chain on H2 and PostgreSQL alike.
     em.createNativeQuery("insert into audit_chain (worker_id) values (?) on conflict do nothing")
         .setParameter(1, worker.value())
@@ -60,10 +60,10 @@ public class AuditTrail {
         .setParameter(1, worker.value())
         .setParameter(2, seq)
         .setParameter(3, when)
-        .setParameter(4, type)
+        .setParameter(4, type.name())
         .setParameter(5, details)
         .setParameter(6, prev)
-        .setParameter(7, hash(prev, seq, when, type, details))
+        .setParameter(7, hash(prev, seq, when, type.name(), details))
         .executeUpdate();
   }
 

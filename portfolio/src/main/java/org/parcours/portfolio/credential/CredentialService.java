@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.parcours.plugin.connector.ParsedCredential;
 import org.parcours.plugin.connector.VerificationReport;
+import org.parcours.portfolio.audit.AuditEventType;
 import org.parcours.portfolio.audit.AuditTrail;
 import org.parcours.portfolio.shared.DomainException;
 import org.parcours.portfolio.shared.ErrorCode;
@@ -124,7 +125,7 @@ public class CredentialService {
     if (credential.verdict() != before) {
       audit.append(
           credential.owner(),
-          "credential.reverified",
+          AuditEventType.VERDICT,
           id + " " + before + " -> " + credential.verdict(),
           now);
       return true;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.parcours.portfolio.audit.AuditEventType;
 import org.parcours.portfolio.audit.AuditTrail;
 import org.parcours.portfolio.entry.Entry;
 import org.parcours.portfolio.entry.EntryId;
@@ -210,7 +211,7 @@ public class ConsentService {
     request.confirm(grant, now);
     audit.append(
         worker,
-        "GRANT",
+        AuditEventType.GRANT,
         "{\"grant\":\""
             + grant.id()
             + "\",\"grantee\":\"adviser in person\",\"scope\":\""
@@ -343,7 +344,7 @@ public class ConsentService {
   private void edited(ShareGrant grant, UUID dossierId, String blocCode, String what) {
     audit.append(
         grant.owner(),
-        "DOSSIER_EDIT",
+        AuditEventType.DOSSIER_EDIT,
         "{\"grant\":\""
             + grant.id()
             + "\",\"dossier\":\""

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.parcours.portfolio.audit.AuditEventType;
 import org.parcours.portfolio.audit.AuditTrail;
 import org.parcours.portfolio.entry.Entry;
 import org.parcours.portfolio.entry.EntryId;
@@ -100,7 +101,8 @@ public class SharingService {
         new ShareGrant(
             owner, ShareGrant.Grantee.ADVISER, adviser, null, valid, dossierOf(owner, valid), now);
     store.add(grant);
-    audit.append(owner, "GRANT", details(grant, "adviser", adviser.displayName()), now);
+    audit.append(
+        owner, AuditEventType.GRANT, details(grant, "adviser", adviser.displayName()), now);
     return grant;
   }
 
@@ -115,7 +117,7 @@ public class SharingService {
         new ShareGrant(
             owner, ShareGrant.Grantee.LINK, null, hash(token), valid, dossierOf(owner, valid), now);
     store.add(grant);
-    audit.append(owner, "GRANT", details(grant, "link", null), now);
+    audit.append(owner, AuditEventType.GRANT, details(grant, "link", null), now);
     return new NewLink(grant, token);
   }
 
@@ -133,7 +135,7 @@ public class SharingService {
     if (grant.revokedAt().isEmpty()) {
       OffsetDateTime now = OffsetDateTime.now(clock);
       grant.revoke(now);
-      audit.append(owner, "REVOKE", "{\"grant\":\"" + grant.id() + "\"}", now);
+      audit.append(owner, AuditEventType.REVOKE, "{\"grant\":\"" + grant.id() + "\"}", now);
     }
   }
 
@@ -265,7 +267,11 @@ public class SharingService {
   void logRead(ShareGrant grant, String reader, String what, String details) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     store.add(new AccessRecord(grant.owner(), grant.id(), reader, what, now));
-    audit.append(grant.owner(), "READ", "{\"grant\":\"" + grant.id() + "\"," + details + "}", now);
+    audit.append(
+        grant.owner(),
+        AuditEventType.READ,
+        "{\"grant\":\"" + grant.id() + "\"," + details + "}",
+        now);
   }
 
   private GrantDraft checked(WorkerId owner, GrantDraft draft, OffsetDateTime now) {

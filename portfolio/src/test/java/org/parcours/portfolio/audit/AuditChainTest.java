@@ -2,10 +2,14 @@ package org.parcours.portfolio.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class AuditChainTest {
@@ -52,5 +56,23 @@ class AuditChainTest {
     List<AuditTrail.Event> events = new ArrayList<>(chain("a", 5));
     events.remove(1);
     assertThat(AuditTrail.check(events).broken()).containsExactly("chain a breaks at event 3");
+  }
+
+  @Test
+  void everyEventTypeFitsTheColumnTheMigrationMakes() throws Exception {
+    String migration;
+    try (InputStream in = getClass().getResourceAsStream("/db/migration/V4_1__sharing.sql")) {
+      migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Matcher width =
+        Pattern.compile(
+                "create table audit_event \\(.*?\\btype\\s+varchar\\((\\d+)\\)", Pattern.DOTALL)
+            .matcher(migration);
+    assertThat(width.find()).as("audit_event.type in V4_1").isTrue();
+    for (AuditEventType type : AuditEventType.values()) {
+      assertThat(type.name().length())
+          .as(type.name())
+          .isLessThanOrEqualTo(Integer.parseInt(width.group(1)));
+    }
   }
 }
