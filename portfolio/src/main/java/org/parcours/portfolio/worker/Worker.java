@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A person who owns a portfolio. Only the identity provider's subject is kept here: names and e-mail
- * stay with the provider; the inbox keeps the SHA-256 of each verified address (so that partners'
- * pushes reach the worker), never the address itself.
+ * A person who owns a portfolio. Only the identity provider's subject is kept here: names and
+ * e-mail stay with the provider; the inbox keeps the SHA-256 of each verified address (so that
+ * partners' pushes reach the worker), never the address itself.
  */
 @Entity
 @Table(name = "worker")
