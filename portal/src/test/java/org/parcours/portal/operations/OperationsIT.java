@@ -27,13 +27,16 @@ class OperationsIT {
   }
 
   @Test
-  void readinessChecksTheDatabase() {
+  void readinessChecksTheDatabaseAndWhatOpensInTheBackground() {
     Answer ready = api.get("/health/ready", null);
 
     assertThat(ready.status()).isEqualTo(200);
-    JsonObject database = ready.json().getJsonArray("checks").getJsonObject(0);
-    assertThat(database.getString("name")).isEqualTo("database");
+    JsonObject database = check(ready, "database");
     assertThat(database.getString("status")).isEqualTo("UP");
+    JsonObject background = check(ready, "background-start");
+    assertThat(background.getString("status")).isEqualTo("UP");
+    assertThat(background.getJsonObject("data").getString("plugins"))
+        .isEqualTo("loading or loaded");
     // CI runs this suite twice: on the embedded default and on PostgreSQL (DB_KIND=postgresql).
     String expected = "postgresql".equals(System.getenv("DB_KIND")) ? "PostgreSQL" : "H2";
     assertThat(database.getJsonObject("data").getString("product")).isEqualTo(expected);
@@ -67,5 +70,12 @@ class OperationsIT {
 
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.body()).contains("Page introuvable").doesNotContain("Exception");
+  }
+
+  private static JsonObject check(Answer health, String name) {
+    return health.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+        .filter(c -> name.equals(c.getString("name")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no check named " + name + " in " + health));
   }
 }
