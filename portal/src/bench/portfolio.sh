@@ -60,7 +60,7 @@ entry=$(curl -fsS -H "Authorization: Bearer $token" "$base/api/me/entries" | sed
 file=$(mktemp)
 { printf '%%PDF-1.4\n'; head -c $(( 20 * 1024 * 1024 - 100 )) /dev/urandom; } > "$file"
 pid=$(cat portal/target/liberty/wlp/usr/servers/.pid/portal.pid)
-heap() { jcmd "$pid" GC.heap_info | sed -n 's/.*def new generation.*used \([0-9]*K\).*/young \1/p; s/.*tenured generation.*used \([0-9]*K\).*/old \1/p' | tr '\n' ' '; }
+heap() { jcmd "$pid" GC.heap_info | sed -n "s/.*\(def new generation\|DefNew\).*used \([0-9]*K\).*/young \2/p; s/.*\(tenured generation\|Tenured\).*used \([0-9]*K\).*/old \2/p" | tr "\n" " "; }
 echo "heap before: $(heap)"
 t0=$(date +%s%3N)
 for i in 1 2 3 4 5; do
