@@ -117,10 +117,6 @@ public class ExperiencesPage implements Serializable {
     return ExperienceId.parse(text).orElseThrow(() -> new NotFoundException("experience"));
   }
 
-  public String getEditingId() {
-    return editingId;
-  }
-
   public String getEditingTitle() {
     return editingTitle;
   }
