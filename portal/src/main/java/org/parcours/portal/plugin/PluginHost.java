@@ -55,6 +55,12 @@ public class PluginHost {
   @ConfigProperty(name = "parcours.plugins.timeoutMillis", defaultValue = "10000")
   long timeoutMillis;
 
+  // A start runs in the background, with a cold JVM on a server still starting: on a loaded
+  // two-core machine the Open Badges connector's start took longer than a call's 10 s.
+  @Inject
+  @ConfigProperty(name = "parcours.plugins.startTimeoutMillis", defaultValue = "60000")
+  long startTimeoutMillis;
+
   @Inject
   @ConfigProperty(name = "parcours.plugins.concurrency", defaultValue = "8")
   int concurrency;
@@ -98,6 +104,7 @@ public class PluginHost {
         new PluginSettings(
             Path.of(directory).toAbsolutePath().normalize(),
             Duration.ofMillis(timeoutMillis),
+            Duration.ofMillis(startTimeoutMillis),
             concurrency,
             failureThreshold);
     PluginLoader loader =

@@ -160,7 +160,10 @@ public final class PluginLoader {
 
   private void start(InstalledPlugin plugin, PluginDescriptor descriptor, ClassLoader loader) {
     try {
-      Plugin instance = plugin.calls().call(() -> instantiate(loader), RuntimeException.class);
+      Plugin instance =
+          plugin
+              .calls()
+              .call(settings.startTimeout(), () -> instantiate(loader), RuntimeException.class);
       if (!descriptor.equals(instance.descriptor())) {
         plugin.mark(
             PluginState.FAILED,
@@ -168,11 +171,15 @@ public final class PluginLoader {
         return;
       }
       List<ConnectorFactory> connectorFactories =
-          plugin.calls().call(instance::connectors, RuntimeException.class);
+          plugin
+              .calls()
+              .call(settings.startTimeout(), instance::connectors, RuntimeException.class);
       List<IssuerFactory> issuerFactories =
-          plugin.calls().call(instance::issuers, RuntimeException.class);
+          plugin.calls().call(settings.startTimeout(), instance::issuers, RuntimeException.class);
       List<GuidanceProviderFactory> guidanceFactories =
-          plugin.calls().call(instance::guidanceProviders, RuntimeException.class);
+          plugin
+              .calls()
+              .call(settings.startTimeout(), instance::guidanceProviders, RuntimeException.class);
       Map<String, List<ConfigProperty>> declared = new LinkedHashMap<>();
       connectorFactories.forEach(f -> declared.put(f.name(), List.copyOf(f.configuration())));
       issuerFactories.forEach(f -> declared.put(f.name(), List.copyOf(f.configuration())));
@@ -233,7 +240,9 @@ public final class PluginLoader {
             clock,
             plugin.loader(),
             fetcher);
-    return plugin.calls().call(() -> factory.apply(context), RuntimeException.class);
+    return plugin
+        .calls()
+        .call(settings.startTimeout(), () -> factory.apply(context), RuntimeException.class);
   }
 
   private static Plugin instantiate(ClassLoader loader) {

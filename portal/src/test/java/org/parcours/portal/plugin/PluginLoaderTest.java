@@ -38,8 +38,13 @@ class PluginLoaderTest {
   }
 
   private PluginLoader loader(Duration timeout, int concurrency, Map<String, String> config) {
+    return loader(timeout, timeout, concurrency, config);
+  }
+
+  private PluginLoader loader(
+      Duration callTimeout, Duration startTimeout, int concurrency, Map<String, String> config) {
     return new PluginLoader(
-        new PluginSettings(dir.resolve("plugins"), timeout, concurrency, 2),
+        new PluginSettings(dir.resolve("plugins"), callTimeout, startTimeout, concurrency, 2),
         key -> Optional.ofNullable(config.get(key)),
         Clock.systemUTC(),
         (uri, accept) -> {
@@ -167,6 +172,38 @@ class PluginLoaderTest {
     assertThatThrownBy(() -> connector.parse(CredentialInput.ofText("partner:x")))
         .isInstanceOf(PluginUnavailable.class)
         .hasMessageContaining("failed");
+  }
+
+  @Test
+  void aStartSlowerThanACallStillEndsWithAServingPlugin() throws Exception {
+    PluginJars.build(
+        dir,
+        "cold",
+        "1.0",
+        "{ try { Thread.sleep(600); } catch (InterruptedException e) { } }",
+        "throw new CredentialRejected(\"unreadable\", \"never parsed here\");");
+
+    InstalledPlugin plugin =
+        loader(Duration.ofMillis(200), Duration.ofSeconds(10), 4, Map.of()).loadAll().get(0);
+
+    assertThat(plugin.state()).isEqualTo(PluginState.ACTIVE);
+    assertThat(plugin.connectors()).hasSize(1);
+  }
+
+  @Test
+  void aStartPastItsOwnLimitMarksThePluginFailed() throws Exception {
+    PluginJars.build(
+        dir,
+        "stuck",
+        "1.0",
+        "{ try { Thread.sleep(10_000); } catch (InterruptedException e) { } }",
+        "throw new CredentialRejected(\"unreadable\", \"never parsed here\");");
+
+    InstalledPlugin plugin =
+        loader(Duration.ofSeconds(10), Duration.ofMillis(200), 4, Map.of()).loadAll().get(0);
+
+    assertThat(plugin.state()).isEqualTo(PluginState.FAILED);
+    assertThat(plugin.connectors()).isEmpty();
   }
 
   @Test
