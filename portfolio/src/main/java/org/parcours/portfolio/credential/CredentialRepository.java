@@ -13,8 +13,6 @@ public interface CredentialRepository {
 
   Optional<Credential> find(WorkerId owner, UUID id);
 
-  boolean holds(WorkerId owner, String originalSha256);
-
   Optional<CredentialOriginal> original(WorkerId owner, UUID id);
 
   /** Credentials last verified before a time, oldest first, for background re-verification. */
@@ -25,6 +23,13 @@ public interface CredentialRepository {
 
   Optional<CredentialOriginal> originalOf(UUID id);
 
+  /**
+   * Stores a new credential and its original.
+   *
+   * @throws org.parcours.portfolio.shared.DomainException {@link
+   *     org.parcours.portfolio.shared.ErrorCode#DUPLICATE} when the owner already holds the same
+   *     original
+   */
   void add(Credential credential, CredentialOriginal original);
 
   void remove(Credential credential);

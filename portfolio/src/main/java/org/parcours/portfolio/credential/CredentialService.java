@@ -60,9 +60,6 @@ public class CredentialService {
       ParsedCredential parsed,
       VerificationReport report) {
     String sha256 = sha256(original);
-    if (credentials.holds(owner, sha256)) {
-      throw new DomainException(ErrorCode.DUPLICATE, "This credential is already in the portfolio");
-    }
     OffsetDateTime now = OffsetDateTime.now(clock);
     Credential credential = new Credential(owner, connector, parsed, sha256, report, now);
     credentials.add(credential, new CredentialOriginal(credential.id(), mediaType, original));

@@ -3,6 +3,7 @@ package org.parcours.portfolio.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import java.util.UUID;
 import org.parcours.portfolio.credential.Credential;
 import org.parcours.portfolio.credential.CredentialOriginal;
 import org.parcours.portfolio.credential.CredentialRepository;
+import org.parcours.portfolio.shared.DomainException;
+import org.parcours.portfolio.shared.ErrorCode;
 import org.parcours.portfolio.worker.WorkerId;
 
 @ApplicationScoped
@@ -35,18 +38,6 @@ public class JpaCredentialRepository implements CredentialRepository {
         .setParameter("w", owner.value())
         .getResultStream()
         .findFirst();
-  }
-
-  @Override
-  public boolean holds(WorkerId owner, String originalSha256) {
-    return !em.createQuery(
-            "select c.id from Credential c where c.workerId = :w and c.originalSha256 = :h",
-            UUID.class)
-        .setParameter("w", owner.value())
-        .setParameter("h", originalSha256)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
   }
 
   @Override
@@ -76,8 +67,18 @@ public class JpaCredentialRepository implements CredentialRepository {
 
   @Override
   public void add(Credential credential, CredentialOriginal original) {
+    // The unique constraint (worker, digest) finds a duplicate: asking first would cost every
+    // import a query, and a check before the insert would still let two concurrent imports in.
     em.persist(credential);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (Constraints.violated(e, "credential_once")) {
+        throw new DomainException(
+            ErrorCode.DUPLICATE, "This credential is already in the portfolio");
+      }
+      throw e;
+    }
     em.persist(original);
   }
 
