@@ -31,6 +31,12 @@ public interface CatalogueRepository {
   /** Records that an offer changed, in the caller's transaction. */
   void changed(UUID offerId);
 
+  /**
+   * Writes what the caller's transaction holds so far and stops keeping it in memory, so that a
+   * long import does not slow down as it grows; the transaction still commits or rolls back whole.
+   */
+  void writeAndForget();
+
   List<Change> changes(int limit);
 
   /** This database's identity for the search index, if already made. */

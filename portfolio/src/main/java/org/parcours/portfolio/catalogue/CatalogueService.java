@@ -23,6 +23,9 @@ import org.parcours.portfolio.shared.Violation;
 @ApplicationScoped
 public class CatalogueService {
 
+  /** Offers of an import written to the database at a time, within its one transaction. */
+  private static final int WRITTEN_TOGETHER = 500;
+
   private CatalogueRepository catalogue;
   private Clock clock;
 
@@ -155,10 +158,16 @@ public class CatalogueService {
    */
   @Transactional
   public int publishAll(String ownerSubject, List<Offer> offers, IntConsumer progress) {
+    PartnerOrganisation organisation = vetted(ownerSubject);
     int done = 0;
     for (Offer offer : offers) {
-      publish(ownerSubject, offer);
+      store(organisation, offer);
       progress.accept(++done);
+      // Every outbox insert makes the provider compare all it holds: holding the whole import
+      // made 20,000 rows take minutes, past the transaction's time limit on a busy server.
+      if (done % WRITTEN_TOGETHER == 0) {
+        catalogue.writeAndForget();
+      }
     }
     return done;
   }

@@ -40,6 +40,9 @@ public class EntryService {
   }
 
   /** The owner's entries that the filter keeps, most recently changed first. */
+  // One read-only query: a transaction around it would only add its begin and commit to the most
+  // frequent call of the portfolio (the page and GET /api/me/entries).
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Entry> list(WorkerId owner, PortfolioFilter filter) {
     // A portfolio holds tens of entries: filtering them here keeps one simple query.
     return entries.listOf(owner).stream().filter(filter).toList();

@@ -96,6 +96,12 @@ public class JpaCatalogueRepository implements CatalogueRepository {
   }
 
   @Override
+  public void writeAndForget() {
+    em.flush();
+    em.clear();
+  }
+
+  @Override
   public Optional<String> source() {
     List<?> rows = em.createNativeQuery("select id from catalogue_source").getResultList();
     return rows.stream().findFirst().map(Object::toString);

@@ -72,6 +72,11 @@ final class InMemoryCatalogue implements CatalogueRepository {
   }
 
   @Override
+  public void writeAndForget() {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
   public List<Change> changes(int limit) {
     throw new UnsupportedOperationException();
   }
