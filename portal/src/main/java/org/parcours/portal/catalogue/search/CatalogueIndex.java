@@ -256,11 +256,13 @@ public final class CatalogueIndex implements Closeable {
   public CatalogueResults search(CatalogueQuery query) throws IOException {
     Query exact = queries.query(query, false);
     return withSearcher(searcher -> {
+      FacetsCollectorManager.FacetsResult found = collect(searcher, query, exact);
       // Near misses only when the words as typed do not fill the page: matching every word
       // with typos costs several times more, and exact results are what a worker wants.
-      boolean typos =
-          query.text() != null && searcher.count(exact) < query.offset() + query.pageSize();
-      return search(searcher, query, typos ? queries.query(query, true) : exact, typos);
+      if (query.text() != null && total(found) < query.offset() + query.pageSize()) {
+        return page(searcher, query, collect(searcher, query, queries.query(query, true)), true);
+      }
+      return page(searcher, query, found, false);
     });
   }
 
@@ -293,25 +295,33 @@ public final class CatalogueIndex implements Closeable {
     }
   }
 
-  private CatalogueResults search(
-      Searcher searcher, CatalogueQuery query, Query lucene, boolean typos) throws IOException {
+  // The top of the results, and every match for the facets.
+  private static FacetsCollectorManager.FacetsResult collect(
+      Searcher searcher, CatalogueQuery query, Query lucene) throws IOException {
     int wanted = Math.max(1, query.offset() + query.pageSize());
+    return query.order() == CatalogueQuery.Order.DISTANCE
+        ? FacetsCollectorManager.search(
+            searcher,
+            lucene,
+            wanted,
+            new Sort(
+                LatLonDocValuesField.newDistanceSort(
+                    OfferDocuments.LOCATION, query.near().latitude(), query.near().longitude())),
+            new FacetsCollectorManager())
+        : FacetsCollectorManager.search(searcher, lucene, wanted, new FacetsCollectorManager());
+  }
+
+  private static long total(FacetsCollectorManager.FacetsResult result) {
+    return result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+  }
+
+  private CatalogueResults page(
+      Searcher searcher,
+      CatalogueQuery query,
+      FacetsCollectorManager.FacetsResult result,
+      boolean typos)
+      throws IOException {
     boolean byDistance = query.order() == CatalogueQuery.Order.DISTANCE;
-    FacetsCollectorManager.FacetsResult result =
-        byDistance
-            ? FacetsCollectorManager.search(
-                searcher,
-                lucene,
-                wanted,
-                new Sort(
-                    LatLonDocValuesField.newDistanceSort(
-                        OfferDocuments.LOCATION,
-                        query.near().latitude(),
-                        query.near().longitude())),
-                new FacetsCollectorManager())
-            : FacetsCollectorManager.search(searcher, lucene, wanted, new FacetsCollectorManager());
-    FacetsCollector matching = result.facetsCollector();
-    long total = matching.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
     ScoreDoc[] all = result.topDocs().scoreDocs;
     int from = Math.min(query.offset(), all.length);
     ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
@@ -328,7 +338,11 @@ public final class CatalogueIndex implements Closeable {
       hits.add(hit(doc, snippets[i], km));
     }
     return new CatalogueResults(
-        total, query.page(), query.pageSize(), hits, facets(searcher, query, matching));
+        total(result),
+        query.page(),
+        query.pageSize(),
+        hits,
+        facets(searcher, query, result.facetsCollector()));
   }
 
   private static final Set<String> STORED =
@@ -368,6 +382,11 @@ public final class CatalogueIndex implements Closeable {
       return snippets;
     }
     Query text = queries.text(query.text(), typos);
+    if (typos && text != null) {
+      // Words with typos are expanded here once, against the index: left to the highlighter, each
+      // hit would build their Levenshtein automata again, which cost more than the search itself.
+      text = searcher.rewrite(text);
+    }
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withHandleMultiTermQuery(typos)
