@@ -1,21 +1,24 @@
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
-import org.parcours.portfolio.catalogue.Category;
 import org.parcours.portal.catalogue.demo.CatalogueGenerator;
 import org.parcours.portal.catalogue.search.CatalogueIndex;
 import org.parcours.portal.catalogue.search.CatalogueQuery;
+import org.parcours.portal.catalogue.search.IndexStatus;
 import org.parcours.portal.catalogue.search.PriceBand;
 
 /**
  * In-process measure of the catalogue search core: a full rebuild of a generated catalogue into a
  * folder, its size on disk, then searches with text, two filters and three facets, one after the
- * other, timed each (HdrHistogram). Not the live-server figures of docs/benchmarks.md: no HTTP,
- * no database. Run from the repository root with the JDK's source launcher:
+ * other, timed each (HdrHistogram), with the CPU time and memory allocated per search. Not the
+ * live-server figures of docs/benchmarks.md: no HTTP, no database. Run from the repository root
+ * with the JDK's source launcher:
  *
  * <pre>
  *   ./parcours mvn -B -ntp -o -q -pl portal -am test-compile dependency:build-classpath \
@@ -27,21 +30,17 @@ import org.parcours.portal.catalogue.search.PriceBand;
  * </pre>
  *
  * The data folder is {@code -Dparcours.data.dir} (default {@code ../shared/data}); the index goes
- * to a new folder under /tmp unless given.
+ * to a new folder under /tmp unless given. A folder holding the index of an earlier run is searched
+ * as it is, without a rebuild, so that runs before and after a change search the same index.
+ *
+ * <p>The queries are those of the live-server run ({@code CatalogueSideBySide queries}): one or two
+ * content words of a generated offer's title, two filters with that offer's own values, the
+ * category, region and price facets, 20 hits. The first {@value #WARM_UP} searches are not timed.
  */
 public class CatalogueBench {
 
-  // Words workers type, in titles and descriptions of the generated catalogue; a few misspelt.
-  private static final List<String> WORDS =
-      List.of(
-          "formation", "bilan de compétences", "accompagnement vae", "comptable", "maintenance",
-          "commercial", "électricien", "gestion", "numérique", "soins", "conduite", "cuisine",
-          "management", "vente", "logistique", "coaching reconversion", "orientation", "paie",
-          "sécurité", "informatique", "batiment", "formaton", "aide à domicile", "transport");
-  private static final List<String> REGIONS =
-      List.of(
-          "Île-de-France", "Auvergne-Rhône-Alpes", "Provence-Alpes-Côte d'Azur", "Occitanie",
-          "Nouvelle-Aquitaine", "Hauts-de-France", "Grand Est", "Bretagne", "Pays de la Loire");
+  private static final int WARM_UP = 3_000;
+  private static final int QUERIES = 2_000;
 
   public static void main(String[] args) throws IOException {
     int offers = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
@@ -54,64 +53,94 @@ public class CatalogueBench {
     System.out.printf("referentials loaded in %.1f s%n", seconds(t0));
 
     t0 = System.nanoTime();
-    long generated = generator.offers(1, offers).filter(o -> !o.title().isEmpty()).count();
-    System.out.printf("generated %,d offers alone in %.1f s%n", generated, seconds(t0));
+    List<CatalogueQuery> queries = queries(generator, offers, new SplittableRandom(11));
+    System.out.printf(
+        "%,d queries from %,d generated offers in %.1f s%n", queries.size(), offers, seconds(t0));
 
     try (CatalogueIndex index = CatalogueIndex.onDisk(folder, "bench")) {
-      System.out.println("open: " + index.open().state());
-      t0 = System.nanoTime();
-      long indexed = index.rebuild(generator.offers(1, offers));
-      double rebuild = seconds(t0);
-      long bytes = size(folder);
-      System.out.printf(
-          "rebuild of %,d offers (generation included): %.1f s; index %.1f MB, %.1f MB per 100,000 offers%n",
-          indexed, rebuild, bytes / 1e6, bytes / 1e6 * 100_000 / indexed);
+      IndexStatus.State state = index.open().state();
+      System.out.println("open: " + state);
+      if (state == IndexStatus.State.READY) {
+        System.out.printf("searching the index already in %s: %,d offers%n", folder, index.size());
+      } else {
+        t0 = System.nanoTime();
+        long indexed = index.rebuild(generator.offers(1, offers));
+        double rebuild = seconds(t0);
+        long bytes = size(folder);
+        System.out.printf(
+            "rebuild of %,d offers (generation included): %.1f s; index %.1f MB, %.1f MB per 100,000 offers%n",
+            indexed, rebuild, bytes / 1e6, bytes / 1e6 * 100_000 / indexed);
+      }
 
       SplittableRandom random = new SplittableRandom(7);
-      for (int i = 0; i < 1_000; i++) {
-        index.search(query(random)); // warm-up: JIT, page cache
+      for (int i = 0; i < WARM_UP; i++) {
+        index.search(queries.get(random.nextInt(queries.size()))); // JIT, page cache
       }
+      com.sun.management.ThreadMXBean thread =
+          (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
       Histogram latencies = new Histogram(60_000_000_000L, 3);
       long hits = 0;
+      long cpu = thread.getCurrentThreadCpuTime();
+      long allocated = thread.getCurrentThreadAllocatedBytes();
       long start = System.nanoTime();
       for (int i = 0; i < searches; i++) {
-        CatalogueQuery query = query(random);
+        CatalogueQuery query = queries.get(random.nextInt(queries.size()));
         long t = System.nanoTime();
         hits += index.search(query).total();
         latencies.recordValue(System.nanoTime() - t);
       }
       double elapsed = seconds(start);
+      cpu = thread.getCurrentThreadCpuTime() - cpu;
+      allocated = thread.getCurrentThreadAllocatedBytes() - allocated;
       System.out.printf(
-          "%,d searches (text + 2 filters + 3 facets) in %.1f s, %.0f/s on one thread, %,d hits on average%n",
+          "%,d searches (text + 2 filters + 3 facets) in %.1f s, %.0f/s on one thread, %,d matches on average%n",
           searches, elapsed, searches / elapsed, hits / searches);
       System.out.printf(
-          "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+          "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f; CPU %.2f ms and %.0f kB allocated per search%n",
           ms(latencies.getValueAtPercentile(50)),
           ms(latencies.getValueAtPercentile(90)),
           ms(latencies.getValueAtPercentile(99)),
-          ms(latencies.getMaxValue()));
+          ms(latencies.getMaxValue()),
+          ms(cpu) / searches,
+          allocated / 1e3 / searches);
       t0 = System.nanoTime();
       List<String> suggestions = index.suggest("bilan comp", 10);
       System.out.printf("suggest(\"bilan comp\") in %.2f ms: %s%n", ms(System.nanoTime() - t0), suggestions);
     }
   }
 
-  // Text, then two filters drawn among (region + CPF), (category + price band), (region + category).
-  private static CatalogueQuery query(SplittableRandom r) {
-    CatalogueQuery.Builder q =
-        CatalogueQuery.builder()
-            .text(WORDS.get(r.nextInt(WORDS.size())))
-            .facets(CatalogueQuery.CATEGORY, CatalogueQuery.REGION, CatalogueQuery.PRICE);
-    String region = REGIONS.get(r.nextInt(REGIONS.size()));
-    Category category = Category.values()[r.nextInt(Category.values().length)];
-    switch (r.nextInt(3)) {
-      case 0 -> q.region(region).cpfEligible(true);
-      case 1 -> q.category(category).price(PriceBand.values()[r.nextInt(5)]);
-      default -> q.region(region).category(category);
-    }
-    return q.build();
+  // As CatalogueSideBySide draws them from the stored offers: the text is one content word of a
+  // random offer's title, or two in a row; the filters are two of that offer's own values.
+  private static List<CatalogueQuery> queries(
+      CatalogueGenerator generator, int offers, SplittableRandom r) {
+    List<CatalogueQuery> queries = new ArrayList<>();
+    int every = Math.max(1, offers / QUERIES);
+    generator.offers(1, offers).forEach(offer -> {
+      List<String> words = CatalogueSideBySide.words(offer.title());
+      if (r.nextInt(every) != 0 || words.isEmpty()) {
+        return;
+      }
+      String text = words.get(r.nextInt(words.size()));
+      if (words.size() > 1 && r.nextBoolean()) {
+        int i = words.indexOf(text);
+        text = i + 1 < words.size() ? text + " " + words.get(i + 1) : words.get(i - 1) + " " + text;
+      }
+      String region = offer.places().isEmpty() ? null : offer.places().getFirst().regionName();
+      PriceBand band = PriceBand.of(offer.priceCents());
+      CatalogueQuery.Builder q =
+          CatalogueQuery.builder()
+              .text(text)
+              .facets(CatalogueQuery.CATEGORY, CatalogueQuery.REGION, CatalogueQuery.PRICE);
+      switch (region == null ? 2 + r.nextInt(2) : r.nextInt(4)) {
+        case 0 -> q.region(region).category(offer.category());
+        case 1 -> q.region(region).modality(offer.modality());
+        case 2 -> q.category(offer.category()).price(band);
+        default -> q.modality(offer.modality()).price(band);
+      }
+      queries.add(q.build());
+    });
+    return queries;
   }
-
   private static long size(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();

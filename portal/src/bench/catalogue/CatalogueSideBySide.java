@@ -187,7 +187,7 @@ public class CatalogueSideBySide {
   }
 
   // Content words of a title, lower case, in order.
-  private static List<String> words(String title) {
+  static List<String> words(String title) {
     List<String> words = new ArrayList<>();
     for (String w : title.toLowerCase(Locale.FRENCH).split("[^\\p{L}\\p{N}'’-]+")) {
       w = w.replaceAll("^[dlj][’']", "").replaceAll("^[-'’]+|[-'’]+$", "");

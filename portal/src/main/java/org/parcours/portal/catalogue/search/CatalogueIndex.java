@@ -8,6 +8,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -254,13 +256,18 @@ public final class CatalogueIndex implements Closeable {
 
   /** A page of offers matching {@code query}, with the facets it asks for. */
   public CatalogueResults search(CatalogueQuery query) throws IOException {
-    Query exact = queries.query(query, false);
+    Query exact = queries.text(query.text(), false);
     return withSearcher(searcher -> {
+      FacetsCollectorManager.FacetsResult found = collect(searcher, query, exact);
       // Near misses only when the words as typed do not fill the page: matching every word
       // with typos costs several times more, and exact results are what a worker wants.
-      boolean typos =
-          query.text() != null && searcher.count(exact) < query.offset() + query.pageSize();
-      return search(searcher, query, typos ? queries.query(query, true) : exact, typos);
+      if (query.text() == null || total(found) >= query.offset() + query.pageSize()) {
+        return page(searcher, query, exact, found, false);
+      }
+      // Expanded once against the index, for the search and the snippets alike: left to the
+      // highlighter, each hit would build the Levenshtein automata of every word again.
+      Query typos = searcher.rewrite(queries.text(query.text(), true));
+      return page(searcher, query, typos, collect(searcher, query, typos), true);
     });
   }
 
@@ -293,48 +300,66 @@ public final class CatalogueIndex implements Closeable {
     }
   }
 
-  private CatalogueResults search(
-      Searcher searcher, CatalogueQuery query, Query lucene, boolean typos) throws IOException {
+  // The top of the results, and every match for the facets.
+  private FacetsCollectorManager.FacetsResult collect(
+      Searcher searcher, CatalogueQuery query, Query text) throws IOException {
+    Query lucene = queries.query(query, text);
     int wanted = Math.max(1, query.offset() + query.pageSize());
+    return query.order() == CatalogueQuery.Order.DISTANCE
+        ? FacetsCollectorManager.search(
+            searcher,
+            lucene,
+            wanted,
+            new Sort(
+                LatLonDocValuesField.newDistanceSort(
+                    OfferDocuments.LOCATION, query.near().latitude(), query.near().longitude())),
+            new FacetsCollectorManager())
+        : FacetsCollectorManager.search(searcher, lucene, wanted, new FacetsCollectorManager());
+  }
+
+  private static long total(FacetsCollectorManager.FacetsResult result) {
+    return result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+  }
+
+  private CatalogueResults page(
+      Searcher searcher,
+      CatalogueQuery query,
+      Query text,
+      FacetsCollectorManager.FacetsResult result,
+      boolean typos)
+      throws IOException {
     boolean byDistance = query.order() == CatalogueQuery.Order.DISTANCE;
-    FacetsCollectorManager.FacetsResult result =
-        byDistance
-            ? FacetsCollectorManager.search(
-                searcher,
-                lucene,
-                wanted,
-                new Sort(
-                    LatLonDocValuesField.newDistanceSort(
-                        OfferDocuments.LOCATION,
-                        query.near().latitude(),
-                        query.near().longitude())),
-                new FacetsCollectorManager())
-            : FacetsCollectorManager.search(searcher, lucene, wanted, new FacetsCollectorManager());
-    FacetsCollector matching = result.facetsCollector();
-    long total = matching.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
     ScoreDoc[] all = result.topDocs().scoreDocs;
     int from = Math.min(query.offset(), all.length);
     ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
-    String[] snippets = snippets(searcher, query, page, typos);
     StoredFields stored = searcher.storedFields();
+    Document[] docs = new Document[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = stored.document(page[i].doc, STORED);
+    }
+    String[] snippets = snippets(searcher, text, page, docs, typos);
     List<CatalogueHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc, STORED);
       Double km = null;
       if (byDistance && page[i] instanceof FieldDoc field) {
         double meters = (Double) field.fields[0];
         km = Double.isInfinite(meters) ? null : meters / 1000;
       }
-      hits.add(hit(doc, snippets[i], km));
+      hits.add(hit(docs[i], snippets[i], km));
     }
     return new CatalogueResults(
-        total, query.page(), query.pageSize(), hits, facets(searcher, query, matching));
+        total(result),
+        query.page(),
+        query.pageSize(),
+        hits,
+        facets(searcher, query, result.facetsCollector()));
   }
 
   private static final Set<String> STORED =
       Set.of(
           OfferDocuments.ID,
           OfferDocuments.TITLE,
+          OfferDocuments.DESCRIPTION,
           OfferDocuments.PARTNER,
           OfferDocuments.PRICE_CENTS,
           CatalogueQuery.CATEGORY,
@@ -361,33 +386,51 @@ public final class CatalogueIndex implements Closeable {
   // The passage of each description that best matches the text, HTML-escaped with <mark>s; the
   // start of the description when there is no text or it matched elsewhere.
   private String[] snippets(
-      IndexSearcher searcher, CatalogueQuery query, ScoreDoc[] page, boolean typos)
+      IndexSearcher searcher, Query text, ScoreDoc[] page, Document[] docs, boolean typos)
       throws IOException {
     String[] snippets = new String[page.length];
     if (page.length == 0) {
       return snippets;
     }
-    Query text = queries.text(query.text(), typos);
-    UnifiedHighlighter highlighter =
+    Map<Integer, String> descriptions = new HashMap<>();
+    for (int i = 0; i < page.length; i++) {
+      descriptions.put(page[i].doc, docs[i].get(OfferDocuments.DESCRIPTION));
+    }
+    UnifiedHighlighter.Builder settings =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withHandleMultiTermQuery(typos)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
             .withBreakIterator(() ->
                 LengthGoalBreakIterator.createClosestToLength(
                     BreakIterator.getSentenceInstance(Locale.FRENCH), SNIPPET_CHARS, 0.5f))
-            .withMaxNoHighlightPassages(1)
-            .build();
-    TopDocs docs = new TopDocs(null, page);
+            .withMaxNoHighlightPassages(1);
+    UnifiedHighlighter highlighter =
+        new UnifiedHighlighter(settings) {
+          // The descriptions were read with the rest of each hit: stored fields are decompressed
+          // per document, so reading them again here cost a tenth of a search. Cut as the
+          // highlighter cuts what it reads itself.
+          @Override
+          protected List<CharSequence[]> loadFieldValues(
+              String[] fields, DocIdSetIterator ids, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int id = ids.nextDoc(); id != DocIdSetIterator.NO_MORE_DOCS; id = ids.nextDoc()) {
+              String description = descriptions.get(id);
+              values.add(
+                  new CharSequence[] {
+                    description == null
+                        ? null
+                        : description.substring(0, Math.min(getMaxLength(), description.length()))
+                  });
+            }
+            return values;
+          }
+        };
     String[] found =
         text == null
             ? new String[page.length]
-            : highlighter.highlight(OfferDocuments.DESCRIPTION, text, docs, 1);
-    StoredFields stored = searcher.storedFields();
+            : highlighter.highlight(OfferDocuments.DESCRIPTION, text, new TopDocs(null, page), 1);
     for (int i = 0; i < page.length; i++) {
-      snippets[i] =
-          found[i] != null
-              ? found[i]
-              : opening(stored.document(page[i].doc).get(OfferDocuments.DESCRIPTION));
+      snippets[i] = found[i] != null ? found[i] : opening(docs[i].get(OfferDocuments.DESCRIPTION));
     }
     return snippets;
   }

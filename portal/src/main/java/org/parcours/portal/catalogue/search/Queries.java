@@ -48,14 +48,9 @@ final class Queries {
     this.analyzer = analyzer;
   }
 
-  /**
-   * The full query: text (if any) that must match, filters that must hold.
-   *
-   * @param typos whether words may also match with a typo or two
-   */
-  Query query(CatalogueQuery q, boolean typos) {
+  /** The full query: {@code text} from {@link #text} (null for any offer) and the filters. */
+  Query query(CatalogueQuery q, Query text) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    Query text = text(q.text(), typos);
     all.add(text == null ? MatchAllDocsQuery.INSTANCE : text, Occur.MUST);
     filter(all, CatalogueQuery.CATEGORY, q.categories().stream().map(Enum::name).toList());
     filter(all, CatalogueQuery.MODALITY, q.modalities().stream().map(Enum::name).toList());
