@@ -74,6 +74,11 @@ public class EntryFilesPage implements Serializable {
     return here();
   }
 
+  /** "1,2 Mo" or "34 ko". */
+  public String size(long bytes) {
+    return FileSizes.text(bytes, Feedback.messages().locale());
+  }
+
   private String here() {
     return "/portfolio/files.xhtml?faces-redirect=true&entry=" + entryId();
   }

@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 import org.parcours.portal.security.SignedInWorker;
 import org.parcours.portal.web.Feedback;
-import org.parcours.portal.web.Periods;
 import org.parcours.portfolio.experience.Activity;
 import org.parcours.portfolio.experience.Experience;
 import org.parcours.portfolio.experience.ExperienceDraft;
@@ -17,7 +15,10 @@ import org.parcours.portfolio.experience.ExperienceService;
 import org.parcours.portfolio.shared.InvalidInputException;
 import org.parcours.portfolio.shared.NotFoundException;
 
-/** "Mon portfolio": the worker's experiences, and the form to add or change one. */
+/**
+ * The form of "Mon portfolio" that adds an experience or changes one; the page's lists are {@link
+ * org.parcours.portal.entry.PortfolioEntries}.
+ */
 @Named
 @ViewScoped
 public class ExperiencesPage implements Serializable {
@@ -39,14 +40,6 @@ public class ExperiencesPage implements Serializable {
   private LocalDate startDate;
   private LocalDate endDate;
   private String description;
-  private transient List<Experience> experiences;
-
-  public List<Experience> getExperiences() {
-    if (experiences == null) {
-      experiences = service.list(worker.id());
-    }
-    return experiences;
-  }
 
   public String save() {
     ExperienceDraft draft =
@@ -97,11 +90,6 @@ public class ExperiencesPage implements Serializable {
     service.delete(worker.id(), id(editingId));
     Feedback.flash("portfolio.experience.deleted", editingTitle);
     return "/portfolio/index.xhtml?faces-redirect=true";
-  }
-
-  /** "du 1 mars 2019 au 30 juin 2023", or "depuis le 1 mars 2019" while it goes on. */
-  public String period(Experience e) {
-    return Periods.text(e.startDate(), e.endDate(), Feedback.messages());
   }
 
   /** The kinds of experience, in the order the form offers them. */
