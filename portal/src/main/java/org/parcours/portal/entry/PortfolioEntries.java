@@ -20,8 +20,8 @@ import org.parcours.portfolio.training.TrainingService;
 
 /**
  * The experiences and trainings of "Mon portfolio", each list read once per request and laid out in
- * the page's language. Request-scoped rather than kept with the form's view: switching languages
- * re-renders the same view, and its periods and sizes must follow.
+ * the page's language. Switching languages is a postback that reads the lists before the switch and
+ * renders after it: the rows are laid out again when the language changed.
  */
 @Named
 @RequestScoped
@@ -39,20 +39,22 @@ public class PortfolioEntries {
   private List<TrainingRow> trainingRows;
 
   public List<ExperienceRow> getExperiences() {
+    followLanguage();
     if (experienceRows == null) {
       experienceRows =
           experiences.list(worker.id()).stream()
-              .map(e -> new ExperienceRow(e, periods().text(e.startDate(), e.endDate()), files(e)))
+              .map(e -> new ExperienceRow(e, periods.text(e.startDate(), e.endDate()), files(e)))
               .toList();
     }
     return experienceRows;
   }
 
   public List<TrainingRow> getTrainings() {
+    followLanguage();
     if (trainingRows == null) {
       trainingRows =
           trainings.list(worker.id()).stream()
-              .map(t -> new TrainingRow(t, periods().text(t.startDate(), t.endDate()), files(t)))
+              .map(t -> new TrainingRow(t, periods.text(t.startDate(), t.endDate()), files(t)))
               .toList();
     }
     return trainingRows;
@@ -67,23 +69,20 @@ public class PortfolioEntries {
                   Collectors.groupingBy(
                       EvidenceFile::entry,
                       Collectors.mapping(
-                          f -> new EntryRow.File(f, FileSizes.text(f.size(), messages().locale())),
+                          f -> new EntryRow.File(f, FileSizes.text(f.size(), messages.locale())),
                           Collectors.toList())));
     }
     return filesByEntry.getOrDefault(entry.entryId(), List.of());
   }
 
-  private Periods periods() {
-    if (periods == null) {
-      periods = new Periods(messages());
+  private void followLanguage() {
+    Messages now = Feedback.messages();
+    if (messages == null || !messages.locale().equals(now.locale())) {
+      messages = now;
+      periods = new Periods(now);
+      filesByEntry = null;
+      experienceRows = null;
+      trainingRows = null;
     }
-    return periods;
-  }
-
-  private Messages messages() {
-    if (messages == null) {
-      messages = Feedback.messages();
-    }
-    return messages;
   }
 }

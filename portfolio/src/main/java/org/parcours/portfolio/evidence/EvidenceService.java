@@ -96,7 +96,9 @@ public class EvidenceService {
     return files.ofEntry(owner, entry);
   }
 
-  @Transactional
+  // One read-only query for the portfolio page, its most frequent use: a transaction around it
+  // would only add its begin and commit.
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<EvidenceFile> ofWorker(WorkerId owner) {
     return files.ofWorker(owner);
   }

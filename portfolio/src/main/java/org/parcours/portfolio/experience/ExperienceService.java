@@ -26,6 +26,9 @@ public class ExperienceService {
     this.clock = clock;
   }
 
+  // One read-only query for the portfolio page, its most frequent use: a transaction around it
+  // would only add its begin and commit.
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Experience> list(WorkerId owner) {
     return experiences.listOf(owner);
   }

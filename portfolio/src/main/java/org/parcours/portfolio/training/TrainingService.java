@@ -27,6 +27,9 @@ public class TrainingService {
     this.clock = clock;
   }
 
+  // One read-only query for the portfolio page, its most frequent use: a transaction around it
+  // would only add its begin and commit.
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Training> list(WorkerId owner) {
     return trainings.listOf(owner);
   }
