@@ -108,15 +108,20 @@ public class JpaSharingRepository implements SharingRepository {
         .getResultList();
   }
 
+  // An update, not a read FOR UPDATE: on PostgreSQL each access-log row key-share-locks its grant
+  // through the foreign key, and such locks go ahead of a waiting FOR UPDATE, so a revocation
+  // behind a steady stream of link reads waited without end. An update conflicts only with the
+  // share locks of adviser reads, and its condition is checked again once it has waited.
   @Override
-  public Optional<ShareGrant> grantForUpdate(WorkerId owner, UUID id) {
+  public boolean revoke(WorkerId owner, UUID id, OffsetDateTime at) {
     return em.createQuery(
-            "select g from ShareGrant g where g.id = :id and g.workerId = :w", ShareGrant.class)
-        .setParameter("id", id)
-        .setParameter("w", owner.value())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
+                "update ShareGrant g set g.revokedAt = :at"
+                    + " where g.id = :id and g.workerId = :w and g.revokedAt is null")
+            .setParameter("at", at)
+            .setParameter("id", id)
+            .setParameter("w", owner.value())
+            .executeUpdate()
+        == 1;
   }
 
   @Override

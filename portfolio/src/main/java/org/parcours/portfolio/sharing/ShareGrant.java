@@ -174,12 +174,6 @@ public class ShareGrant {
         .toList();
   }
 
-  void revoke(OffsetDateTime now) {
-    if (revokedAt == null) {
-      revokedAt = now;
-    }
-  }
-
   public UUID id() {
     return id;
   }

@@ -25,12 +25,16 @@ public interface SharingRepository {
   Optional<ShareGrant> grant(WorkerId owner, UUID id);
 
   /**
-   * The owner's grant, locked until the transaction ends, so that a revocation waits for reads
-   * under way and every read after it sees it.
+   * Revokes the owner's grant unless it already is; true when this call revoked it. It waits for
+   * adviser reads under way (they hold the grant share-locked), and once committed every later read
+   * sees it. Of two revocations at once, one wins.
    */
-  Optional<ShareGrant> grantForUpdate(WorkerId owner, UUID id);
+  boolean revoke(WorkerId owner, UUID id, OffsetDateTime at);
 
-  /** A grant made to this adviser, share-locked until the transaction ends (see above). */
+  /**
+   * A grant made to this adviser, share-locked until the transaction ends, so that a revocation
+   * waits for this read.
+   */
   Optional<ShareGrant> grantToForRead(UUID adviserId, UUID grantId);
 
   Optional<ShareGrant> grantByLinkHash(String hash);

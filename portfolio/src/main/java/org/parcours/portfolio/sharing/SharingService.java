@@ -130,12 +130,11 @@ public class SharingService {
 
   /** Ends a grant at once; revoking twice changes nothing. */
   public void revoke(WorkerId owner, UUID grantId) {
-    ShareGrant grant =
-        store.grantForUpdate(owner, grantId).orElseThrow(() -> new NotFoundException("share"));
-    if (grant.revokedAt().isEmpty()) {
-      OffsetDateTime now = OffsetDateTime.now(clock);
-      grant.revoke(now);
-      audit.append(owner, AuditEventType.REVOKE, "{\"grant\":\"" + grant.id() + "\"}", now);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (store.revoke(owner, grantId, now)) {
+      audit.append(owner, AuditEventType.REVOKE, "{\"grant\":\"" + grantId + "\"}", now);
+    } else if (store.grant(owner, grantId).isEmpty()) {
+      throw new NotFoundException("share");
     }
   }
 
