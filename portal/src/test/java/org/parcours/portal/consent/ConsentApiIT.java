@@ -320,12 +320,17 @@ class ConsentApiIT {
         }
       });
     }
-    await().atMost(Duration.ofSeconds(20)).until(() -> reads.size() > 40);
-    assertThat(api.delete("/api/me/shares/" + grant, lucas).status()).isEqualTo(204);
-    long revokeReturned = System.nanoTime();
-    await().atMost(Duration.ofSeconds(20)).until(() -> reads.size() > 160);
-    stop.set(true);
-    readers.shutdown();
+    long revokeReturned;
+    try {
+      await().atMost(Duration.ofSeconds(20)).until(() -> reads.size() > 40);
+      assertThat(api.delete("/api/me/shares/" + grant, lucas).status()).isEqualTo(204);
+      revokeReturned = System.nanoTime();
+      await().atMost(Duration.ofSeconds(20)).until(() -> reads.size() > 160);
+    } finally {
+      // Readers left running would write their reads into the other tests' access logs.
+      stop.set(true);
+      readers.shutdown();
+    }
     assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
     List<long[]> after = reads.stream().filter(r -> r[0] > revokeReturned).toList();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -108,20 +109,29 @@ public class JpaSharingRepository implements SharingRepository {
         .getResultList();
   }
 
-  // An update, not a read FOR UPDATE: on PostgreSQL each access-log row key-share-locks its grant
+  // Updates, not a read FOR UPDATE: on PostgreSQL each access-log row key-share-locks its grant
   // through the foreign key, and such locks go ahead of a waiting FOR UPDATE, so a revocation
   // behind a steady stream of link reads waited without end. An update conflicts only with the
-  // share locks of adviser reads, and its condition is checked again once it has waited.
+  // share locks of adviser reads, and its condition is checked again once it has waited. The
+  // first one changes nothing but takes the lock; the time is read after it.
   @Override
-  public boolean revoke(WorkerId owner, UUID id, OffsetDateTime at) {
-    return em.createQuery(
-                "update ShareGrant g set g.revokedAt = :at"
+  public Optional<OffsetDateTime> revoke(WorkerId owner, UUID id, Clock clock) {
+    int locked =
+        em.createQuery(
+                "update ShareGrant g set g.revokedAt = null"
                     + " where g.id = :id and g.workerId = :w and g.revokedAt is null")
-            .setParameter("at", at)
             .setParameter("id", id)
             .setParameter("w", owner.value())
-            .executeUpdate()
-        == 1;
+            .executeUpdate();
+    if (locked == 0) {
+      return Optional.empty();
+    }
+    OffsetDateTime at = OffsetDateTime.now(clock);
+    em.createQuery("update ShareGrant g set g.revokedAt = :at where g.id = :id")
+        .setParameter("at", at)
+        .setParameter("id", id)
+        .executeUpdate();
+    return Optional.of(at);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.parcours.portfolio.sharing;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +26,14 @@ public interface SharingRepository {
   Optional<ShareGrant> grant(WorkerId owner, UUID id);
 
   /**
-   * Revokes the owner's grant unless it already is; true when this call revoked it. It waits for
-   * adviser reads under way (they hold the grant share-locked), and once committed every later read
-   * sees it. Of two revocations at once, one wins.
+   * Revokes the owner's grant unless it already is. It waits for adviser reads under way (they hold
+   * the grant share-locked) and takes its time from {@code clock} only then, so no read in the
+   * access log is later than the revocation; once committed, every later read sees it. Of two
+   * revocations at once, one wins.
+   *
+   * @return when this call revoked the grant; empty if it did not (unknown, or already revoked)
    */
-  boolean revoke(WorkerId owner, UUID id, OffsetDateTime at);
+  Optional<OffsetDateTime> revoke(WorkerId owner, UUID id, Clock clock);
 
   /**
    * A grant made to this adviser, share-locked until the transaction ends, so that a revocation

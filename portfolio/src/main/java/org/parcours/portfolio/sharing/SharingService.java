@@ -130,9 +130,9 @@ public class SharingService {
 
   /** Ends a grant at once; revoking twice changes nothing. */
   public void revoke(WorkerId owner, UUID grantId) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    if (store.revoke(owner, grantId, now)) {
-      audit.append(owner, AuditEventType.REVOKE, "{\"grant\":\"" + grantId + "\"}", now);
+    Optional<OffsetDateTime> revoked = store.revoke(owner, grantId, clock);
+    if (revoked.isPresent()) {
+      audit.append(owner, AuditEventType.REVOKE, "{\"grant\":\"" + grantId + "\"}", revoked.get());
     } else if (store.grant(owner, grantId).isEmpty()) {
       throw new NotFoundException("share");
     }
