@@ -82,8 +82,9 @@ public final class CatalogueIndex implements Closeable {
   private final Queries queries = new Queries(analyzer);
   private final Object writes = new Object();
   private final Object rebuilds = new Object();
-  // Commit data naming the database the index mirrors.
+  // Commit data naming the database the index mirrors, and how its documents are laid out.
   private static final String SOURCE = "parcours.source";
+  static final String LAYOUT = "parcours.layout";
   private final String source;
 
   private volatile Generation current;
@@ -131,12 +132,21 @@ public final class CatalogueIndex implements Closeable {
       }
       try {
         verify(found);
-        if (!source.equals(SegmentInfos.readLatestCommit(found).getUserData().get(SOURCE))) {
+        Map<String, String> built = SegmentInfos.readLatestCommit(found).getUserData();
+        if (!source.equals(built.get(SOURCE))) {
           storage.discard(found);
           current = emptyGeneration();
           return new IndexStatus(
               IndexStatus.State.FOREIGN,
               "The catalogue index was built from another database; it needs a rebuild.");
+        }
+        if (!OfferDocuments.LAYOUT.equals(built.get(LAYOUT))) {
+          storage.discard(found);
+          current = emptyGeneration();
+          return new IndexStatus(
+              IndexStatus.State.OUTDATED,
+              "The catalogue index was built by an earlier version of Parcours; it needs a"
+                  + " rebuild.");
         }
         current = generation(found, writer(found, IndexWriterConfig.OpenMode.APPEND, 64));
         return new IndexStatus(IndexStatus.State.READY, null);
@@ -549,7 +559,7 @@ public final class CatalogueIndex implements Closeable {
     config.setOpenMode(mode);
     config.setRAMBufferSizeMB(bufferMb);
     IndexWriter writer = new IndexWriter(directory, config);
-    writer.setLiveCommitData(Map.of(SOURCE, source).entrySet());
+    writer.setLiveCommitData(Map.of(SOURCE, source, LAYOUT, OfferDocuments.LAYOUT).entrySet());
     return writer;
   }
 

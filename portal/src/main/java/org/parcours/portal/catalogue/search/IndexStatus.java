@@ -11,7 +11,9 @@ public record IndexStatus(State state, String reason) {
     MISSING,
     CORRUPT,
     /** Built from another database (a restored backup, another environment): not trusted. */
-    FOREIGN
+    FOREIGN,
+    /** Laid out by an earlier version: what this version searches or shows may be missing. */
+    OUTDATED
   }
 
   public boolean needsRebuild() {

@@ -9,11 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcours.portfolio.catalogue.Offer;
@@ -63,6 +68,30 @@ class CatalogueIndexTest {
       assertThat(status.state()).isEqualTo(IndexStatus.State.FOREIGN);
       assertThat(status.needsRebuild()).isTrue();
       assertThat(total(index, "atelier")).as("none of the other database's offers").isZero();
+    }
+  }
+
+  @Test
+  void an_index_laid_out_by_an_earlier_version_is_rebuilt() throws IOException {
+    try (CatalogueIndex index = CatalogueIndex.onDisk(folder, SOURCE)) {
+      index.open();
+      index.rebuild(offers("atelier", 20));
+    }
+    // What an earlier version left: the same database named, no layout in the commit data.
+    String generation = Files.readString(folder.resolve("CURRENT")).strip();
+    try (Directory directory = FSDirectory.open(folder.resolve(generation));
+        IndexWriter earlier = new IndexWriter(directory, new IndexWriterConfig())) {
+      earlier.setLiveCommitData(Map.of("parcours.source", SOURCE).entrySet());
+      earlier.commit();
+    }
+    try (CatalogueIndex index = CatalogueIndex.onDisk(folder, SOURCE)) {
+      IndexStatus status = index.open();
+      assertThat(status.state()).isEqualTo(IndexStatus.State.OUTDATED);
+      assertThat(status.needsRebuild()).isTrue();
+      assertThat(index.rebuild(offers("atelier", 20))).isEqualTo(20);
+    }
+    try (CatalogueIndex index = CatalogueIndex.onDisk(folder, SOURCE)) {
+      assertThat(index.open().state()).isEqualTo(IndexStatus.State.READY);
     }
   }
 
