@@ -2,6 +2,7 @@ package org.parcours.portfolio.catalogue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Where partner organisations, offers and the outbox are kept. */
@@ -51,8 +52,11 @@ public interface CatalogueRepository {
    */
   void acknowledge(List<Long> ids);
 
-  /** Public offers (published, partner vetted) among these ids. */
-  List<CatalogueOffer> publicOffers(List<UUID> ids);
+  /**
+   * The published offers among these ids, whatever their partner's state: primary-key lookups that
+   * no table statistics can turn into a scan of a partner's offers (see {@link #publishedAfter}).
+   */
+  List<CatalogueOffer> published(List<UUID> ids);
 
   /**
    * One page of the published offers in id order, whatever their partner's state: a walk of the
@@ -61,7 +65,7 @@ public interface CatalogueRepository {
   List<CatalogueOffer> publishedAfter(UUID after, int limit);
 
   /** The ids of the vetted organisations. */
-  java.util.Set<UUID> vettedPartners();
+  Set<UUID> vettedPartners();
 
   long countOffers();
 }

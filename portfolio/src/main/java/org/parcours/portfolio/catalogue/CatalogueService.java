@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import org.parcours.portfolio.shared.DomainException;
@@ -205,7 +206,7 @@ public class CatalogueService {
   /** An offer anyone may read: published, by a vetted partner. */
   @Transactional
   public Optional<Offer> publicOffer(UUID id) {
-    return catalogue.publicOffers(List.of(id)).stream().findFirst().map(CatalogueOffer::offer);
+    return publicOffers(List.of(id)).stream().findFirst();
   }
 
   @Transactional
@@ -215,7 +216,15 @@ public class CatalogueService {
 
   @Transactional
   public List<Offer> publicOffers(List<UUID> ids) {
-    return catalogue.publicOffers(ids).stream().map(CatalogueOffer::offer).toList();
+    List<CatalogueOffer> published = catalogue.published(ids);
+    if (published.isEmpty()) {
+      return List.of();
+    }
+    Set<UUID> vetted = catalogue.vettedPartners();
+    return published.stream()
+        .filter(o -> vetted.contains(o.partnerId()))
+        .map(CatalogueOffer::offer)
+        .toList();
   }
 
   /**
@@ -251,7 +260,7 @@ public class CatalogueService {
   @Transactional
   public Page publicOffersAfter(UUID after, int limit) {
     List<CatalogueOffer> published = catalogue.publishedAfter(after, limit);
-    java.util.Set<UUID> vetted = catalogue.vettedPartners();
+    Set<UUID> vetted = catalogue.vettedPartners();
     return new Page(
         published.stream()
             .filter(o -> vetted.contains(o.partnerId()))

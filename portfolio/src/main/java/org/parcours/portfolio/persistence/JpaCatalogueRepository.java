@@ -6,8 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.parcours.portfolio.catalogue.CatalogueOffer;
 import org.parcours.portfolio.catalogue.CatalogueRepository;
@@ -17,10 +19,6 @@ import org.parcours.portfolio.catalogue.PartnerStatus;
 
 @ApplicationScoped
 public class JpaCatalogueRepository implements CatalogueRepository {
-
-  private static final String PUBLIC =
-      "select o from CatalogueOffer o, PartnerOrganisation p where p.id = o.partnerId"
-          + " and o.status = :published and p.status = :vetted";
 
   @PersistenceContext(unitName = "portfolio")
   private EntityManager em;
@@ -149,13 +147,16 @@ public class JpaCatalogueRepository implements CatalogueRepository {
   }
 
   @Override
-  public List<CatalogueOffer> publicOffers(List<UUID> ids) {
+  public List<CatalogueOffer> published(List<UUID> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(PUBLIC + " and o.id in :ids", CatalogueOffer.class)
+    // Without the partner in the query: joined, a table never analysed (right after a bulk
+    // import) was planned as a scan of all the partner's offers, 1.5 s for each 500 changes.
+    return em.createQuery(
+            "select o from CatalogueOffer o where o.status = :published and o.id in :ids",
+            CatalogueOffer.class)
         .setParameter("published", OfferStatus.PUBLISHED)
-        .setParameter("vetted", PartnerStatus.VETTED)
         .setParameter("ids", ids)
         .getResultList();
   }
@@ -177,8 +178,8 @@ public class JpaCatalogueRepository implements CatalogueRepository {
   }
 
   @Override
-  public java.util.Set<UUID> vettedPartners() {
-    return new java.util.HashSet<>(
+  public Set<UUID> vettedPartners() {
+    return new HashSet<>(
         em.createQuery(
                 "select p.id from PartnerOrganisation p where p.status = :vetted", UUID.class)
             .setParameter("vetted", PartnerStatus.VETTED)

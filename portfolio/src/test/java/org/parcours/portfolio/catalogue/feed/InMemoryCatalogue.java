@@ -97,7 +97,7 @@ final class InMemoryCatalogue implements CatalogueRepository {
   }
 
   @Override
-  public List<CatalogueOffer> publicOffers(List<UUID> ids) {
+  public List<CatalogueOffer> published(List<UUID> ids) {
     throw new UnsupportedOperationException();
   }
 
