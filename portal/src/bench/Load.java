@@ -1,16 +1,15 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Open-loop load at a fixed rate: request i is due at start + i/rate and its latency counts from
@@ -24,14 +23,29 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * </pre>
  *
  * Prints requests, errors (non-2xx or failures), achieved rate and p50/p90/p99/max in ms.
+ *
+ * <p>Each request is sent and its answer read on one platform thread over a kept-alive blocking
+ * connection. The JDK's asynchronous HttpClient, used before, passed every answer through three
+ * threads, which on the 2-core machine added about 3.5 ms to each request: {@code GET
+ * /health/live} at 50/s had a p50 of 5.1 ms with it, against 1.7 ms for curl one at a time.
  */
 public class Load {
+
+  // Request i goes to sender i % SENDERS: at 50/s each sender has 1.3 s for its request before
+  // its next one is due, and a late one still counts from when it was due.
+  private static final int SENDERS = 64;
+  private static final int CLIENTS = 16;
+
+  private record Request(URL url, List<String[]> headers) {}
 
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
       System.err.println("usage: Load RATE SECONDS URL [Header: value]...");
       System.exit(2);
     }
+    // Kept-alive connections per server: the JDK keeps 5 unless told, and the others would be
+    // opened and closed for each request.
+    System.setProperty("http.maxConnections", Integer.toString(SENDERS));
     double rate = Double.parseDouble(args[0]);
     int seconds = Integer.parseInt(args[1]);
     List<String> urls =
@@ -40,85 +54,79 @@ public class Load {
                 .filter(line -> !line.isBlank())
                 .toList()
             : List.of(args[2]);
-    HttpRequest[] requests = new HttpRequest[urls.size()];
-    for (int u = 0; u < requests.length; u++) {
-      HttpRequest.Builder builder =
-          HttpRequest.newBuilder(URI.create(urls.get(u))).timeout(Duration.ofSeconds(30)).GET();
-      for (int i = 3; i < args.length; i++) {
-        int colon = args[i].indexOf(':');
-        builder.header(args[i].substring(0, colon).strip(), args[i].substring(colon + 1).strip());
-      }
-      requests[u] = builder.build();
+    List<String[]> headers = new ArrayList<>();
+    for (int i = 3; i < args.length; i++) {
+      int colon = args[i].indexOf(':');
+      headers.add(
+          new String[] {args[i].substring(0, colon).strip(), args[i].substring(colon + 1).strip()});
     }
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    Result result =
-        rate > 0 ? fixedRate(client, requests, rate, seconds) : closed(client, requests, seconds);
+    Request[] requests = new Request[urls.size()];
+    for (int u = 0; u < requests.length; u++) {
+      requests[u] = new Request(URI.create(urls.get(u)).toURL(), headers);
+    }
+    Result result = rate > 0 ? fixedRate(requests, rate, seconds) : closed(requests, seconds);
     result.print();
   }
 
-  private static Result fixedRate(
-      HttpClient client, HttpRequest[] requests, double rate, int seconds)
+  private static Result fixedRate(Request[] requests, double rate, int seconds)
       throws InterruptedException {
     int total = (int) (rate * seconds);
-    AtomicLongArray latencies = new AtomicLongArray(total);
+    long[] latencies = new long[total];
     AtomicInteger errors = new AtomicInteger();
-    long start = System.nanoTime();
-    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (int i = 0; i < total; i++) {
-        long due = start + (long) (i * 1e9 / rate);
-        long wait = due - System.nanoTime();
-        if (wait > 0) {
-          TimeUnit.NANOSECONDS.sleep(wait);
-        }
-        int index = i;
-        pool.submit(
-            () -> {
-              boolean ok = send(client, requests[index % requests.length]);
-              latencies.set(index, System.nanoTime() - due);
-              if (!ok) {
-                errors.incrementAndGet();
-              }
-            });
-      }
+    long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+    List<Thread> senders = new ArrayList<>();
+    for (int k = 0; k < Math.min(SENDERS, total); k++) {
+      int first = k;
+      senders.add(
+          Thread.ofPlatform()
+              .start(() -> {
+                for (int i = first; i < total; i += SENDERS) {
+                  long due = start + (long) (i * 1e9 / rate);
+                  for (long wait = due - System.nanoTime(); wait > 0; ) {
+                    LockSupport.parkNanos(wait);
+                    wait = due - System.nanoTime();
+                  }
+                  if (!send(requests[i % requests.length])) {
+                    errors.incrementAndGet();
+                  }
+                  latencies[i] = System.nanoTime() - due; // each index written by one thread
+                }
+              }));
     }
-    long[] values = new long[total];
-    for (int i = 0; i < total; i++) {
-      values[i] = latencies.get(i);
+    for (Thread sender : senders) {
+      sender.join();
     }
-    return new Result(values, errors.get(), (System.nanoTime() - start) / 1e9);
+    return new Result(latencies, errors.get(), (System.nanoTime() - start) / 1e9);
   }
 
-  private static Result closed(HttpClient client, HttpRequest[] requests, int seconds)
-      throws InterruptedException {
-    int clients = 16;
+  private static Result closed(Request[] requests, int seconds) throws InterruptedException {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<long[]> perClient = new ArrayList<>();
+    List<Thread> clients = new ArrayList<>();
     AtomicInteger errors = new AtomicInteger();
     AtomicInteger count = new AtomicInteger();
     long start = System.nanoTime();
-    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (int c = 0; c < clients; c++) {
-        int clientIndex = c;
-        long[] mine = new long[2_000_000];
-        perClient.add(mine);
-        pool.submit(
-            () -> {
-              int n = 0;
-              while (System.nanoTime() < end && n < mine.length) {
-                long t0 = System.nanoTime();
-                if (!send(client, requests[(n + 7919 * clientIndex) % requests.length])) {
-                  errors.incrementAndGet();
+    for (int c = 0; c < CLIENTS; c++) {
+      int clientIndex = c;
+      long[] mine = new long[2_000_000];
+      perClient.add(mine);
+      clients.add(
+          Thread.ofPlatform()
+              .start(() -> {
+                int n = 0;
+                while (System.nanoTime() < end && n < mine.length - 1) {
+                  long t0 = System.nanoTime();
+                  if (!send(requests[(n + 7919 * clientIndex) % requests.length])) {
+                    errors.incrementAndGet();
+                  }
+                  mine[n++] = System.nanoTime() - t0;
                 }
-                mine[n++] = System.nanoTime() - t0;
-              }
-              mine[mine.length - 1] = n; // the count, read back below
-              count.addAndGet(n);
-            });
-      }
+                mine[mine.length - 1] = n; // the count, read back below
+                count.addAndGet(n);
+              }));
+    }
+    for (Thread client : clients) {
+      client.join();
     }
     long[] values = new long[count.get()];
     int at = 0;
@@ -130,11 +138,24 @@ public class Load {
     return new Result(values, errors.get(), (System.nanoTime() - start) / 1e9);
   }
 
-  private static boolean send(HttpClient client, HttpRequest request) {
+  // The whole answer is read, so that the connection goes back to the kept-alive ones.
+  private static boolean send(Request request) {
     try {
-      int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+      HttpURLConnection connection = (HttpURLConnection) request.url().openConnection();
+      connection.setConnectTimeout(5_000);
+      connection.setReadTimeout(30_000);
+      for (String[] header : request.headers()) {
+        connection.setRequestProperty(header[0], header[1]);
+      }
+      int status = connection.getResponseCode();
+      try (InputStream body =
+          status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+        if (body != null) {
+          body.transferTo(OutputStream.nullOutputStream());
+        }
+      }
       return status >= 200 && status < 300;
-    } catch (Exception e) {
+    } catch (IOException e) {
       return false;
     }
   }

@@ -28,7 +28,7 @@ server="portal/target/liberty/wlp/bin/server"
 logs=portal/target/liberty/wlp/usr/servers/portal/logs/messages.log
 index=portal/target/liberty/wlp/usr/servers/portal/catalogue-index
 cp="portal/target/classes:$(cat portal/target/bench.classpath)"
-side() { java -cp "$cp" portal/src/bench/catalogue/CatalogueSideBySide.java "$@"; }
+side() { java -Djdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB_NAME" -cp "$cp" portal/src/bench/catalogue/CatalogueSideBySide.java "$@"; }
 psql() { command psql -h 127.0.0.1 -U postgres "$@"; }
 now() { date +%s.%N; }
 since() { echo "$(now) - $1" | bc; }
