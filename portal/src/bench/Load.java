@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -22,7 +23,8 @@ import java.util.concurrent.locks.LockSupport;
  *   ./parcours exec java portal/src/bench/Load.java RATE SECONDS @FILE ...  # one URL a line, in turn
  * </pre>
  *
- * Prints requests, errors (non-2xx or failures), achieved rate and p50/p90/p99/max in ms.
+ * Prints requests, errors (non-2xx or failures), mean bytes an answer, achieved rate and
+ * p50/p90/p99/max in ms.
  *
  * <p>Each request is sent and its answer read on one platform thread over a kept-alive blocking
  * connection. The JDK's asynchronous HttpClient, used before, passed every answer through three
@@ -35,6 +37,8 @@ public class Load {
   // its next one is due, and a late one still counts from when it was due.
   private static final int SENDERS = 64;
   private static final int CLIENTS = 16;
+  // Bytes of all answers, printed per answer: a page that shrank shows.
+  private static final AtomicLong BYTES = new AtomicLong();
 
   private record Request(URL url, List<String[]> headers) {}
 
@@ -144,6 +148,9 @@ public class Load {
       HttpURLConnection connection = (HttpURLConnection) request.url().openConnection();
       connection.setConnectTimeout(5_000);
       connection.setReadTimeout(30_000);
+      // A redirect is an answer, not a page: followed, a lost session would count the provider's
+      // login page as a success.
+      connection.setInstanceFollowRedirects(false);
       for (String[] header : request.headers()) {
         connection.setRequestProperty(header[0], header[1]);
       }
@@ -151,7 +158,7 @@ public class Load {
       try (InputStream body =
           status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
         if (body != null) {
-          body.transferTo(OutputStream.nullOutputStream());
+          BYTES.addAndGet(body.transferTo(OutputStream.nullOutputStream()));
         }
       }
       return status >= 200 && status < 300;
@@ -165,9 +172,11 @@ public class Load {
       long[] sorted = latencies.clone();
       Arrays.sort(sorted);
       System.out.printf(
-          "requests=%d errors=%d rate=%.1f/s p50=%.2fms p90=%.2fms p99=%.2fms max=%.2fms%n",
+          "requests=%d errors=%d bytes/answer=%d rate=%.1f/s p50=%.2fms p90=%.2fms p99=%.2fms"
+              + " max=%.2fms%n",
           sorted.length,
           errors,
+          sorted.length == 0 ? 0 : BYTES.get() / sorted.length,
           sorted.length / seconds,
           at(sorted, 0.50),
           at(sorted, 0.90),
