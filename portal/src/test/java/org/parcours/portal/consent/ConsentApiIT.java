@@ -8,13 +8,8 @@ import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +21,7 @@ import org.parcours.portal.testing.Api;
 import org.parcours.portal.testing.Api.Answer;
 import org.parcours.portal.testing.Deployments;
 import org.parcours.portal.testing.LocalIdentityProvider;
+import org.parcours.portal.testing.RacingReads;
 
 /**
  * Consent in person as each side lives it: Nadia (a CEP adviser in the demo organisations) shows a
@@ -309,34 +305,21 @@ class ConsentApiIT {
             .json()
             .getString("id");
     String path = "/api/adviser/shares/" + grant;
-    List<long[]> reads = Collections.synchronizedList(new ArrayList<>());
-    AtomicBoolean stop = new AtomicBoolean();
-    ExecutorService readers = Executors.newFixedThreadPool(8);
-    for (int t = 0; t < 8; t++) {
-      readers.submit(() -> {
-        while (!stop.get()) {
-          long started = System.nanoTime();
-          reads.add(new long[] {started, api.get(path, nadia).status()});
-        }
-      });
-    }
+    RacingReads readers = RacingReads.start(8, () -> api.get(path, nadia).status());
     long revokeReturned;
-    try {
-      await().atMost(Duration.ofSeconds(20)).until(() -> reads.size() > 40);
+    try (readers) {
+      await().atMost(Duration.ofSeconds(20)).until(() -> readers.count() > 40);
       assertThat(api.delete("/api/me/shares/" + grant, lucas).status()).isEqualTo(204);
       revokeReturned = System.nanoTime();
-      await().atMost(Duration.ofSeconds(20)).until(() -> reads.size() > 160);
-    } finally {
-      // Readers left running would write their reads into the other tests' access logs.
-      stop.set(true);
-      readers.shutdown();
+      await().atMost(Duration.ofSeconds(20)).until(() -> readers.count() > 160);
     }
-    assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    List<RacingReads.Read> reads = readers.all();
 
-    List<long[]> after = reads.stream().filter(r -> r[0] > revokeReturned).toList();
+    List<RacingReads.Read> after =
+        reads.stream().filter(r -> r.startedNanos() > revokeReturned).toList();
     assertThat(after).as("reads started after the withdrawal returned").isNotEmpty();
-    assertThat(after).allSatisfy(r -> assertThat(r[1]).isEqualTo(404L));
-    assertThat(reads.stream().filter(r -> r[1] == 200).count()).isPositive();
+    assertThat(after).allSatisfy(r -> assertThat(r.status()).isEqualTo(404));
+    assertThat(reads.stream().filter(r -> r.status() == 200).count()).isPositive();
 
     // In the database: every read the access log recorded happened before the withdrawal.
     OffsetDateTime revokedAt =

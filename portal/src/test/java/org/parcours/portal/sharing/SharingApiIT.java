@@ -9,14 +9,8 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,6 +22,7 @@ import org.parcours.portal.testing.Api;
 import org.parcours.portal.testing.Api.Answer;
 import org.parcours.portal.testing.Deployments;
 import org.parcours.portal.testing.LocalIdentityProvider;
+import org.parcours.portal.testing.RacingReads;
 
 /**
  * Sharing as every party sees it: the owner, a stranger worker, the adviser granted, another
@@ -249,34 +244,21 @@ class SharingApiIT {
     String path = "/api/links/" + link.substring(link.indexOf("?t=") + 3);
     String grant = created.json().getString("id");
 
-    List<long[]> reads = Collections.synchronizedList(new ArrayList<>());
-    AtomicBoolean stop = new AtomicBoolean();
-    ExecutorService readers = Executors.newFixedThreadPool(8);
-    for (int t = 0; t < 8; t++) {
-      readers.submit(() -> {
-        while (!stop.get()) {
-          long started = System.nanoTime();
-          reads.add(new long[] {started, api.get(path, null).status()});
-        }
-      });
-    }
+    RacingReads readers = RacingReads.start(8, () -> api.get(path, null).status());
     long revokeReturned;
-    try {
-      await().atMost(Duration.ofSeconds(10)).until(() -> reads.size() > 40);
+    try (readers) {
+      await().atMost(Duration.ofSeconds(10)).until(() -> readers.count() > 40);
       assertThat(api.delete("/api/me/shares/" + grant, camille).status()).isEqualTo(204);
       revokeReturned = System.nanoTime();
-      await().atMost(Duration.ofSeconds(10)).until(() -> reads.size() > 120);
-    } finally {
-      // Readers left running would write the link's reads into the other tests' access logs.
-      stop.set(true);
-      readers.shutdown();
+      await().atMost(Duration.ofSeconds(10)).until(() -> readers.count() > 120);
     }
-    assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+    List<RacingReads.Read> reads = readers.all();
 
-    List<long[]> after = reads.stream().filter(r -> r[0] > revokeReturned).toList();
+    List<RacingReads.Read> after =
+        reads.stream().filter(r -> r.startedNanos() > revokeReturned).toList();
     assertThat(after).as("reads started after the revoke returned").isNotEmpty();
-    assertThat(after).allSatisfy(r -> assertThat(r[1]).isEqualTo(404L));
-    assertThat(reads.stream().filter(r -> r[1] == 200).count())
+    assertThat(after).allSatisfy(r -> assertThat(r.status()).isEqualTo(404));
+    assertThat(reads.stream().filter(r -> r.status() == 200).count())
         .as("reads before the revoke succeeded")
         .isPositive();
   }
