@@ -5,6 +5,8 @@
 # machine) and the share of the JIT compiler threads.
 # Run it as: HTTP_PORT=9380 HTTPS_PORT=9743 ./parcours exec portal/src/bench/startup.sh [RUNS]
 # Needs the portal built and deployed (see docs/benchmarks.md); the provider is not needed.
+# With PORTAL_APP=none the server starts the same features and configuration without the
+# application: the floor that no change to the application can go below.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 cd "$root"
