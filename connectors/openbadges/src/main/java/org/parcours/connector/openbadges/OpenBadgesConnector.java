@@ -131,6 +131,15 @@ final class OpenBadgesConnector implements Connector {
         return new Read(VC_DI, json, null);
       }
       if (Ob2Verifier.isOb2(json)) {
+        String document = Ob2Verifier.notAnAssertion(json);
+        if (document != null) {
+          throw new CredentialRejected(
+              "input.not-an-assertion",
+              "This is an Open Badges 2.0 "
+                  + document
+                  + ", which describes a badge or its issuer; only an assertion awards a badge to"
+                  + " someone.");
+        }
         return new Read(OB2, json, null);
       }
       throw new CredentialRejected(
