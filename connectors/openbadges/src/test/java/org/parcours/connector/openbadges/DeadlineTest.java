@@ -157,6 +157,18 @@ class DeadlineTest {
   }
 
   @Test
+  void anOpenBadges2KeyThatDoesNotAnswerInTimeIsUnknown() {
+    Connector connector =
+        connector(Fixtures.context(), 1_000, URI.create("http://example.org/key1.json"));
+    VerificationReport report =
+        connector.verify(
+            Fixtures.input("openbadges3/validator-fixtures/ob20/simple.jwt"),
+            new Recipient(Set.of("nobody@example.org"), Set.of()));
+    assertThat(outcome(report, Aspect.SIGNATURE)).isEqualTo("UNKNOWN fetch.deadline");
+    assertThat(report.verdict()).isEqualTo(Verdict.UNKNOWN);
+  }
+
+  @Test
   void aDeadlineThatIsNotAPositiveNumberIsRefusedAtStart() {
     TestingPluginContext context = Fixtures.context().set(OpenBadgesConnectorFactory.DEADLINE, "0");
     assertThatThrownBy(() -> Fixtures.connector(context))
