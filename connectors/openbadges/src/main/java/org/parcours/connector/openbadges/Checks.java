@@ -25,13 +25,19 @@ final class Checks {
     return new Check(aspect, Outcome.NOT_APPLICABLE, code, detail);
   }
 
-  /** A fetch failure is never a verdict on the credential: unknown; any other failure: failed. */
+  /**
+   * A fetch failure or a fetch cut short by the verification's deadline is never a verdict on the
+   * credential: unknown; any other failure: failed.
+   */
   static Check from(Aspect aspect, org.parcours.connector.openbadges.crypto.Failure failure) {
     if (failure.code().equals("fetch.failed")) {
       return unknown(
           aspect,
           aspect == Aspect.STATUS ? "status.unreachable" : "key.unreachable",
           failure.getMessage());
+    }
+    if (failure.code().equals("fetch.deadline")) {
+      return unknown(aspect, failure.code(), failure.getMessage());
     }
     if (failure.code().equals("proof.unsupported")) {
       return unknown(aspect, failure.code(), failure.getMessage());

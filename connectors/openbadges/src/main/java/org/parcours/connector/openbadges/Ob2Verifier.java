@@ -45,6 +45,24 @@ final class Ob2Verifier {
     return ob2Context || VcVerifier.types(json).contains("Assertion") || json.containsKey("badge");
   }
 
+  /** OB 2.0 documents that are not assertions: a badge, an issuer, a key, a revocation list. */
+  private static final List<String> OTHER_DOCUMENTS =
+      List.of("BadgeClass", "Issuer", "Profile", "CryptographicKey", "RevocationList");
+
+  /**
+   * Names the kind of OB 2.0 document this is when it is not an assertion, else null.
+   *
+   * @param json an OB 2.0 document
+   * @return its type when it is a badge class, issuer profile, key or revocation list
+   */
+  static String notAnAssertion(JsonObject json) {
+    var types = VcVerifier.types(json);
+    if (types.contains("Assertion")) {
+      return null;
+    }
+    return OTHER_DOCUMENTS.stream().filter(types::contains).findFirst().orElse(null);
+  }
+
   List<Check> verify(JsonObject assertion, Jwts.Jws jws, Recipient recipient) {
     List<Check> checks = new ArrayList<>();
     String id = StrictJson.string(assertion, "id");
@@ -217,10 +235,19 @@ final class Ob2Verifier {
           (allowedOrigins.isEmpty() || allowedOrigins.contains(assertionUri.getHost()))
               && (startsWith.isEmpty() || startsWith.stream().anyMatch(id::startsWith));
     } else {
-      ok =
-          issuerId != null
-              && URI.create(issuerId).getHost() != null
-              && URI.create(issuerId).getHost().equalsIgnoreCase(assertionUri.getHost());
+      String issuerHost = issuerId == null ? null : host(issuerId);
+      if (issuerHost == null) {
+        // an issuer named by a urn:uuid (or nothing) has no origin the hosting site could share
+        return Checks.unknown(
+            Aspect.ISSUER,
+            "issuer.unbound",
+            "The issuer "
+                + issuerId
+                + " is not a web address, so nothing ties it to "
+                + assertionUri.getHost()
+                + ", where the assertion is hosted.");
+      }
+      ok = issuerHost.equalsIgnoreCase(assertionUri.getHost());
     }
     return ok
         ? Checks.passed(Aspect.ISSUER, "issuer.origin", "Hosted by " + name(issuer))
@@ -232,6 +259,18 @@ final class Ob2Verifier {
                 + ", which the issuer "
                 + issuerId
                 + " does not allow.");
+  }
+
+  private static String host(String id) {
+    try {
+      URI uri = URI.create(id);
+      String scheme = uri.getScheme();
+      return "https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)
+          ? uri.getHost()
+          : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static List<String> strings(JsonValue object, String name) {

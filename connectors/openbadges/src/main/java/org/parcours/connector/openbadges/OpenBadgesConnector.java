@@ -57,11 +57,13 @@ final class OpenBadgesConnector implements Connector {
 
   private final VcVerifier vc;
   private final Ob2Verifier ob2;
+  private final Fetches fetches;
   private final System.Logger logger;
 
-  OpenBadgesConnector(VcVerifier vc, Ob2Verifier ob2, System.Logger logger) {
+  OpenBadgesConnector(VcVerifier vc, Ob2Verifier ob2, Fetches fetches, System.Logger logger) {
     this.vc = vc;
     this.ob2 = ob2;
+    this.fetches = fetches;
     this.logger = logger;
   }
 
@@ -88,11 +90,13 @@ final class OpenBadgesConnector implements Connector {
   public VerificationReport verify(CredentialInput input, Recipient recipient) {
     try {
       Read read = read(input);
+      // one deadline for every fetch of this verification (Fetches)
       List<Check> checks =
-          switch (read.format()) {
-            case OB2, OB2_JWS -> ob2.verify(read.credential(), read.jws(), recipient);
-            default -> vc.verify(read.credential(), read.jws(), recipient, 0);
-          };
+          fetches.within(() ->
+              switch (read.format()) {
+                case OB2, OB2_JWS -> ob2.verify(read.credential(), read.jws(), recipient);
+                default -> vc.verify(read.credential(), read.jws(), recipient, 0);
+              });
       return new VerificationReport(checks);
     } catch (CredentialRejected e) {
       return new VerificationReport(
@@ -131,6 +135,15 @@ final class OpenBadgesConnector implements Connector {
         return new Read(VC_DI, json, null);
       }
       if (Ob2Verifier.isOb2(json)) {
+        String document = Ob2Verifier.notAnAssertion(json);
+        if (document != null) {
+          throw new CredentialRejected(
+              "input.not-an-assertion",
+              "This is an Open Badges 2.0 "
+                  + document
+                  + ", which describes a badge or its issuer; only an assertion awards a badge to"
+                  + " someone.");
+        }
         return new Read(OB2, json, null);
       }
       throw new CredentialRejected(

@@ -201,6 +201,10 @@ final class StatusLists {
       throw unverified("The status list is unreadable: " + e.getMessage());
     }
     for (Check c : lists.verify(list, jws)) {
+      if (c.code().equals("fetch.deadline")) {
+        // the list's own key did not come in time: say so, the list itself may be fine
+        throw new Failure("fetch.deadline", c.detail());
+      }
       if (c.outcome() == Outcome.FAILED || c.outcome() == Outcome.UNKNOWN) {
         throw unverified("The status list " + uri + " cannot be trusted: " + c.detail());
       }

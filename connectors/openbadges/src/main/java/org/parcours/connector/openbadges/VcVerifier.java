@@ -566,17 +566,35 @@ final class VcVerifier {
                           .findFirst()
                           .orElse(null));
           String name = Parsing.title(inner);
+          // a bundled credential whose signature does not verify, or that someone other than its
+          // issuer signed, is a forgery inside the record: the record fails, it is not "unknown"
+          Check forged =
+              checks.stream()
+                  .filter(c -> c.outcome() == Outcome.FAILED)
+                  .filter(c -> c.aspect() == Aspect.SIGNATURE || c.aspect() == Aspect.ISSUER)
+                  .findFirst()
+                  .orElse(null);
           out.add(
-              worst == null
-                  ? Checks.passed(
+              forged != null
+                  ? Checks.failed(
                       Aspect.SIGNATURE,
-                      "clr.nested-verified",
-                      "Bundled credential verified: " + name)
-                  : new Check(
-                      Aspect.SIGNATURE,
-                      Outcome.UNKNOWN,
-                      "clr.nested-unverified",
-                      "Bundled credential " + name + " not verified: " + worst.detail()));
+                      "clr.nested-invalid",
+                      "Bundled credential "
+                          + name
+                          + " is altered or forged ("
+                          + forged.code()
+                          + "): "
+                          + forged.detail())
+                  : worst == null
+                      ? Checks.passed(
+                          Aspect.SIGNATURE,
+                          "clr.nested-verified",
+                          "Bundled credential verified: " + name)
+                      : new Check(
+                          Aspect.SIGNATURE,
+                          Outcome.UNKNOWN,
+                          "clr.nested-unverified",
+                          "Bundled credential " + name + " not verified: " + worst.detail()));
         } catch (StrictJson.BadJson e) {
           out.add(
               Checks.unknown(

@@ -20,7 +20,6 @@ import org.parcours.plugin.connector.CredentialRejected;
 import org.parcours.plugin.connector.VerificationReport;
 import org.parcours.plugin.connector.VerificationReport.Aspect;
 import org.parcours.plugin.connector.VerificationReport.Verdict;
-import org.parcours.plugin.testkit.TestingPluginContext;
 
 class HostileInputTest {
 
@@ -202,51 +201,95 @@ class HostileInputTest {
             + "#"
             + Fixtures.TEST_KEY
             + "\",\"proofValue\":\"z5x9aCBYovW3CQCbKdNyhEm7ffYSw1YpEdPywQJoNbzDD2gkzQDKJ1sYKJaWvqZtkMtSbz35HcbgXVEDYHxCzgkCr\"}}";
+    // warmed: the connector has verified a real credential, so no cold-start grace applies
+    assertThat(connector.verify(Fixtures.input(VECTOR), Fixtures.subject()).verdict())
+        .isEqualTo(Verdict.VERIFIED);
     long start = System.nanoTime();
     VerificationReport report =
         connector.verify(CredentialInput.ofText(credential), Fixtures.subject());
     long millis = (System.nanoTime() - start) / 1_000_000;
-    assertThat(report.verdict()).isEqualTo(Verdict.FAILED);
     assertThat(outcome(report, Aspect.SIGNATURE))
-        .isIn(
-            "FAILED canonicalization.timeout",
-            "FAILED canonicalization.failed",
-            "FAILED canonicalization.undefined-term");
-    assertThat(millis).isLessThan(2_000);
+        .as(report.toString())
+        .isEqualTo("FAILED canonicalization.timeout");
+    assertThat(report.verdict()).isEqualTo(Verdict.FAILED);
+    // a sanity bound only (the budget is 200 ms): the graph was not canonicalized to the end
+    assertThat(millis).isLessThan(30_000);
+  }
+
+  /** A clock the test moves. */
+  private static final class MovingClock extends java.time.Clock {
+    private volatile java.time.Instant now;
+
+    MovingClock(java.time.Instant now) {
+      this.now = now;
+    }
+
+    void advance(java.time.Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
   }
 
   @Test
-  void fetchesAreCachedForTheirLifetime() throws Exception {
-    TestingPluginContext context = Fixtures.context();
+  void fetchesAreReusedWithinTheirMaxAgeAndFetchedAgainAfter() throws Exception {
+    MovingClock clock = new MovingClock(Fixtures.at("2026-01-15T10:00:00Z"));
     java.util.concurrent.atomic.AtomicInteger calls =
         new java.util.concurrent.atomic.AtomicInteger();
+    java.util.Map<URI, java.time.Duration> maxAge =
+        java.util.Map.of(
+            URI.create("https://example.org/key.json"), java.time.Duration.ofMinutes(5),
+            URI.create("https://example.org/no-store.json"), java.time.Duration.ZERO,
+            URI.create("https://example.org/a-day.json"), java.time.Duration.ofDays(1));
     Fetches fetches =
         new Fetches(
-            (uri, accept) -> {
-              calls.incrementAndGet();
-              return new org.parcours.plugin.http.FetchResponse(
-                  uri,
-                  200,
-                  "application/json",
-                  "{}".getBytes(StandardCharsets.UTF_8),
-                  java.time.Duration.ofMinutes(5));
-            },
-            context.clock());
-    URI uri = URI.create("https://example.org/key.json");
-    fetches.get(uri, "application/json");
-    fetches.get(uri, "application/json");
+            (uri, accept) ->
+                new org.parcours.plugin.http.FetchResponse(
+                    uri,
+                    200,
+                    "application/json",
+                    ("{\"n\":" + calls.incrementAndGet() + "}").getBytes(StandardCharsets.UTF_8),
+                    maxAge.get(uri)),
+            clock);
+    URI key = URI.create("https://example.org/key.json");
+    assertThat(fetches.get(key, "application/json").text()).isEqualTo("{\"n\":1}");
+    clock.advance(java.time.Duration.ofMinutes(4).plusSeconds(59));
+    assertThat(fetches.get(key, "application/json").text()).isEqualTo("{\"n\":1}");
     assertThat(calls).hasValue(1);
-    Fetches later =
-        new Fetches(
-            (u, a) -> {
-              calls.incrementAndGet();
-              return new org.parcours.plugin.http.FetchResponse(
-                  u, 200, "application/json", new byte[0], java.time.Duration.ZERO);
-            },
-            context.clock());
-    later.get(uri, "x");
-    later.get(uri, "x");
-    assertThat(calls).hasValue(3);
+    clock.advance(java.time.Duration.ofSeconds(1)); // max-age reached
+    assertThat(fetches.get(key, "application/json").text()).isEqualTo("{\"n\":2}");
+    clock.advance(java.time.Duration.ofMinutes(1));
+    assertThat(fetches.get(key, "application/json").text()).isEqualTo("{\"n\":2}");
+    assertThat(calls).hasValue(2);
+
+    // no max-age: fetched every time, even at the same instant
+    URI noStore = URI.create("https://example.org/no-store.json");
+    fetches.get(noStore, "application/json");
+    fetches.get(noStore, "application/json");
+    assertThat(calls).hasValue(4);
+
+    // a day asked for, an hour kept
+    URI aDay = URI.create("https://example.org/a-day.json");
+    fetches.get(aDay, "application/json");
+    clock.advance(java.time.Duration.ofMinutes(59));
+    fetches.get(aDay, "application/json");
+    assertThat(calls).hasValue(5);
+    clock.advance(java.time.Duration.ofMinutes(1));
+    fetches.get(aDay, "application/json");
+    assertThat(calls).hasValue(6);
   }
 
   private static void chunk(ByteArrayOutputStream out, String type, byte[] data)

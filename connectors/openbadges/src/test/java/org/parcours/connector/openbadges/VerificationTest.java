@@ -325,6 +325,127 @@ class VerificationTest {
     assertThat(report.verdict()).as(report.toString()).isEqualTo(Verdict.VERIFIED);
   }
 
+  /** A controller document at {@code controller} publishing one JWK as {@code #key-1}. */
+  private static TestingPluginContext publishingJwk(String controller, String publicJwk) {
+    String method = controller + "#key-1";
+    String doc =
+        "{\"id\":\""
+            + controller
+            + "\",\"verificationMethod\":[{\"id\":\""
+            + method
+            + "\",\"type\":\"JsonWebKey\",\"controller\":\""
+            + controller
+            + "\",\"publicKeyJwk\":"
+            + publicJwk
+            + "}],\"assertionMethod\":[\""
+            + method
+            + "\"]}";
+    return Fixtures.context()
+        .serve(URI.create(controller), "application/json", doc.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String issuedBy(String issuer) {
+    return StrictJson.provider()
+        .createObjectBuilder(object(VECTOR + "credential-unsigned.json"))
+        .add("issuer", issuer)
+        .build()
+        .toString();
+  }
+
+  @Test
+  void rs256VcJwtWithAnHttpsControllerDocumentVerifies() throws Exception {
+    var rsa = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("key-1").generate();
+    String controller = "https://issuer.example/org";
+    Connector c = Fixtures.connector(publishingJwk(controller, rsa.toPublicJWK().toJSONString()));
+    var jws =
+        new com.nimbusds.jose.JWSObject(
+            new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.RS256)
+                .keyID(controller + "#key-1")
+                .build(),
+            new com.nimbusds.jose.Payload(issuedBy(controller)));
+    jws.sign(new com.nimbusds.jose.crypto.RSASSASigner(rsa));
+    VerificationReport report =
+        c.verify(CredentialInput.ofText(jws.serialize()), Fixtures.subject());
+    assertThat(report.verdict()).as(report.toString()).isEqualTo(Verdict.VERIFIED);
+    assertThat(outcome(report, Aspect.SIGNATURE)).isEqualTo("PASSED signature.valid");
+    assertThat(outcome(report, Aspect.ISSUER)).isEqualTo("PASSED issuer.controller");
+    assertThat(report.check(Aspect.SIGNATURE).orElseThrow().detail()).contains("RS256");
+
+    String[] parts = jws.serialize().split("\\.");
+    String tampered =
+        parts[0]
+            + "."
+            + b64(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                    .replace("Teamwork", "Teamwerk"))
+            + "."
+            + parts[2];
+    VerificationReport altered = c.verify(CredentialInput.ofText(tampered), Fixtures.subject());
+    assertThat(outcome(altered, Aspect.SIGNATURE)).isEqualTo("FAILED signature.invalid");
+    assertThat(altered.verdict()).isEqualTo(Verdict.FAILED);
+  }
+
+  @Test
+  void es256HeaderOnAnEd25519KeyIsRefusedAsAMismatch() {
+    String did = "did:key:" + Fixtures.TEST_KEY;
+    Ed25519Key key = Ed25519Key.fromMultibase(Fixtures.TEST_SECRET, did + "#" + Fixtures.TEST_KEY);
+    String input =
+        b64("{\"alg\":\"ES256\",\"kid\":\"" + key.verificationMethod() + "\"}")
+            + "."
+            + b64(issuedBy(did));
+    // a genuine Ed25519 signature: only the algorithm named is wrong for the key
+    String token =
+        input
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(key.sign(input.getBytes(StandardCharsets.US_ASCII)));
+    VerificationReport report = verifyText(token);
+    assertThat(outcome(report, Aspect.SIGNATURE)).isEqualTo("FAILED jwt.alg-key-mismatch");
+    assertThat(report.verdict()).isEqualTo(Verdict.FAILED);
+  }
+
+  @Test
+  void edDsaHeaderOnAnRsaKeyIsRefusedAsAMismatch() throws Exception {
+    var rsa = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("key-1").generate();
+    String controller = "https://issuer.example/org";
+    Connector c = Fixtures.connector(publishingJwk(controller, rsa.toPublicJWK().toJSONString()));
+    String input =
+        b64("{\"alg\":\"EdDSA\",\"kid\":\"" + controller + "#key-1\"}")
+            + "."
+            + b64(issuedBy(controller));
+    java.security.Signature rs256 = java.security.Signature.getInstance("SHA256withRSA");
+    rs256.initSign(rsa.toRSAPrivateKey());
+    rs256.update(input.getBytes(StandardCharsets.US_ASCII));
+    String token =
+        input + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256.sign());
+    VerificationReport report = c.verify(CredentialInput.ofText(token), Fixtures.subject());
+    assertThat(outcome(report, Aspect.SIGNATURE)).isEqualTo("FAILED jwt.alg-key-mismatch");
+    assertThat(report.verdict()).isEqualTo(Verdict.FAILED);
+  }
+
+  @Test
+  void aCredentialBeforeItsValidFromIsNotYetValid() {
+    JsonObject credential =
+        StrictJson.provider()
+            .createObjectBuilder(object(VECTOR + "credential-unsigned.json"))
+            .add("validFrom", "2027-01-01T00:00:00Z")
+            .build();
+    String signed = sign(credential).toString();
+    // the test clock is 2026-01-15
+    VerificationReport early =
+        Fixtures.connector(Fixtures.context())
+            .verify(CredentialInput.ofText(signed), Fixtures.subject());
+    assertThat(outcome(early, Aspect.SIGNATURE)).isEqualTo("PASSED signature.valid");
+    assertThat(outcome(early, Aspect.DATES)).isEqualTo("FAILED dates.not-yet-valid");
+    assertThat(early.verdict()).isEqualTo(Verdict.FAILED);
+    VerificationReport later =
+        Fixtures.connector(Fixtures.context().at(Fixtures.at("2027-01-02T00:00:00Z")))
+            .verify(CredentialInput.ofText(signed), Fixtures.subject());
+    assertThat(outcome(later, Aspect.DATES)).isEqualTo("PASSED dates.valid");
+    assertThat(later.verdict()).isEqualTo(Verdict.VERIFIED);
+  }
+
   // ---- W3C vectors and the issuer rule -----------------------------------------------------
 
   @Test
