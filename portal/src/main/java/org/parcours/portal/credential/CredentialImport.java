@@ -49,6 +49,7 @@ public class CredentialImport {
    * @param fileName the uploaded file's name, or {@code null}
    * @param locale the worker's language, for reasons
    * @return the stored credential
+   * @throws org.parcours.portal.plugin.CallerBusy when the worker already has imports in flight
    */
   public Credential fromBytes(
       WorkerId owner,
@@ -57,7 +58,16 @@ public class CredentialImport {
       String mediaType,
       String fileName,
       Locale locale) {
-    return read(owner, emails, new CredentialInput(content, mediaType, fileName, null), locale);
+    return plugins
+        .shares()
+        .run(
+            owner.toString(),
+            () ->
+                read(
+                    owner,
+                    emails,
+                    new CredentialInput(content, mediaType, fileName, null),
+                    locale));
   }
 
   /**
@@ -68,8 +78,13 @@ public class CredentialImport {
    * @param url the address the worker gave
    * @param locale the worker's language, for reasons
    * @return the stored credential
+   * @throws org.parcours.portal.plugin.CallerBusy when the worker already has imports in flight
    */
   public Credential fromUrl(WorkerId owner, Set<String> emails, String url, Locale locale) {
+    return plugins.shares().run(owner.toString(), () -> fetchAndRead(owner, emails, url, locale));
+  }
+
+  private Credential fetchAndRead(WorkerId owner, Set<String> emails, String url, Locale locale) {
     Messages messages = Messages.in(locale);
     URI uri;
     try {

@@ -12,6 +12,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.parcours.portal.plugin.CallerBusy;
 import org.parcours.portal.plugin.PluginUnavailable;
 import org.parcours.portal.security.SignedInWorker;
 import org.parcours.portal.security.WorkerEmails;
@@ -131,6 +132,8 @@ public class CredentialsPage {
     } catch (PluginUnavailable e) {
       Feedback.errorText(
           field, Feedback.messages().get("problem.plugin-unavailable.detail", e.pluginId()));
+    } catch (CallerBusy e) {
+      Feedback.errorText(field, Feedback.messages().get("problem.caller-busy.detail", e.limit()));
     }
     return null;
   }

@@ -69,6 +69,11 @@ public class PluginHost {
   @ConfigProperty(name = "parcours.plugins.failureThreshold", defaultValue = "5")
   int failureThreshold;
 
+  // Of the plugin's concurrency, what one caller may hold: see CallerShares.
+  @Inject
+  @ConfigProperty(name = "parcours.plugins.perCaller", defaultValue = "2")
+  int perCaller;
+
   @Inject
   @ConfigProperty(name = "parcours.fetch.allow", defaultValue = " ")
   String fetchAllow;
@@ -86,10 +91,12 @@ public class PluginHost {
   private final AtomicBoolean loadStarted = new AtomicBoolean();
   private final CompletableFuture<List<InstalledPlugin>> loaded = new CompletableFuture<>();
   private GuardedFetcher fetcher;
+  private CallerShares shares;
 
   @PostConstruct
   void createFetcher() {
     fetcher = new GuardedFetcher(fetchAllow, Duration.ofMillis(fetchTimeoutMillis), fetchMaxBytes);
+    shares = new CallerShares(perCaller);
   }
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -160,6 +167,15 @@ public class PluginHost {
    */
   public GuardedFetcher fetcher() {
     return fetcher;
+  }
+
+  /**
+   * What each caller may hold of the plugins' concurrency.
+   *
+   * @return the shares
+   */
+  public CallerShares shares() {
+    return shares;
   }
 
   /**
