@@ -130,7 +130,8 @@ public class CredentialsPage {
       Feedback.error(field, "problem.duplicate.detail");
     } catch (PluginUnavailable e) {
       Feedback.errorText(
-          field, Feedback.messages().get("problem.plugin-unavailable.detail", e.pluginId()));
+          field,
+          Feedback.messages().get("problem." + e.problemKind() + ".detail", e.detailArguments()));
     }
     return null;
   }
