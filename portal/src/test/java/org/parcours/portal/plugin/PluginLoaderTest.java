@@ -15,12 +15,15 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parcours.plugin.connector.CredentialInput;
 import org.parcours.plugin.connector.CredentialRejected;
 import org.parcours.plugin.http.FetchException;
+import org.parcours.plugin.http.FetchResponse;
+import org.parcours.plugin.http.HttpFetcher;
 
 class PluginLoaderTest {
 
@@ -32,6 +35,10 @@ class PluginLoaderTest {
   private static final Duration COOLDOWN = Duration.ofMinutes(1);
 
   @TempDir Path dir;
+  private HttpFetcher fetcher =
+      (uri, accept) -> {
+        throw new FetchException(FetchException.Reason.UNREACHABLE, uri, "offline");
+      };
   private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -51,9 +58,7 @@ class PluginLoaderTest {
             dir.resolve("plugins"), callTimeout, startTimeout, concurrency, 2, COOLDOWN),
         key -> Optional.ofNullable(config.get(key)),
         clock,
-        (uri, accept) -> {
-          throw new FetchException(FetchException.Reason.UNREACHABLE, uri, "offline");
-        },
+        fetcher,
         executor);
   }
 
@@ -246,6 +251,62 @@ class PluginLoaderTest {
     } finally {
       System.clearProperty(down);
     }
+  }
+
+  private static final String FETCH_ONCE =
+      "try { var answer = context.http().%s; throw new CredentialRejected(\"fetched\", \"status \""
+          + " + answer.status()); } catch (org.parcours.plugin.http.FetchException e) { throw new"
+          + " CredentialRejected(\"fetch.\" + e.reason(), e.getMessage()); }";
+
+  @Test
+  void aPluginThatDidNotAskForTheNetworkCannotFetch() throws Exception {
+    AtomicInteger fetched = new AtomicInteger();
+    fetcher =
+        (uri, accept) -> {
+          fetched.incrementAndGet();
+          return new FetchResponse(
+              uri, 200, "application/json", new byte[] {'{', '}'}, Duration.ZERO);
+        };
+    PluginJars.build(
+        dir,
+        "offline",
+        "1.0",
+        "",
+        FETCH_ONCE.formatted("get(java.net.URI.create(\"https://example.org/b.json\"), \"*/*\")"));
+    PluginJars.build(
+        dir,
+        "poster",
+        "1.0",
+        "",
+        FETCH_ONCE.formatted(
+            "post(java.net.URI.create(\"https://example.org/q\"), \"application/json\", new"
+                + " byte[0], \"*/*\")"));
+    PluginJars.build(
+        dir,
+        "online",
+        "1.0",
+        "",
+        FETCH_ONCE.formatted("get(java.net.URI.create(\"https://example.org/b.json\"), \"*/*\")"),
+        "network");
+    List<InstalledPlugin> plugins = loader().loadAll();
+    CredentialInput input = CredentialInput.ofText("partner:x");
+
+    assertThat(plugins)
+        .extracting(InstalledPlugin::id)
+        .containsExactly("offline", "online", "poster");
+    assertThatThrownBy(() -> plugins.get(0).connectors().get(0).parse(input))
+        .isInstanceOfSatisfying(
+            CredentialRejected.class, e -> assertThat(e.code()).isEqualTo("fetch.NOT_PERMITTED"))
+        .hasMessageContaining("did not ask for the network permission");
+    assertThatThrownBy(() -> plugins.get(2).connectors().get(0).parse(input))
+        .isInstanceOfSatisfying(
+            CredentialRejected.class, e -> assertThat(e.code()).isEqualTo("fetch.NOT_PERMITTED"));
+    assertThat(fetched).as("the host's fetcher was never reached").hasValue(0);
+
+    assertThatThrownBy(() -> plugins.get(1).connectors().get(0).parse(input))
+        .isInstanceOfSatisfying(
+            CredentialRejected.class, e -> assertThat(e.code()).isEqualTo("fetched"));
+    assertThat(fetched).as("with the permission, the same call goes out").hasValue(1);
   }
 
   @Test
