@@ -32,7 +32,17 @@ public final class PluginUnavailable extends RuntimeException {
     this(pluginId, Kind.INACTIVE, message, cause, null, null);
   }
 
-  PluginUnavailable(
+  /**
+   * Creates the exception.
+   *
+   * @param pluginId the plugin concerned
+   * @param kind why the call was not served
+   * @param message what happened, for the log
+   * @param cause the cause, or {@code null}
+   * @param limit the time limit that was passed ({@link Kind#TIMED_OUT}), else {@code null}
+   * @param until the end of the pause ({@link Kind#PAUSED}), else {@code null}
+   */
+  public PluginUnavailable(
       String pluginId, Kind kind, String message, Throwable cause, Duration limit, Instant until) {
     super(message, cause);
     this.pluginId = pluginId;
