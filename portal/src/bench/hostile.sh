@@ -94,4 +94,7 @@ sleep 1
 echo "--- hostile answers (status: count, mean seconds)"
 cat "$work"/hostile-*.log | awk '{n[$1]++; t[$1]+=$2} END {for (s in n) printf "%s: %d, %.2f s\n", s, n[s], t[s]/n[s]}'
 echo "--- plugins after the run"
-curl -s -H "Authorization: Bearer $(bin/token admin)" "$base/api/admin/plugins" | grep -o "\"id\":\"[a-z]*\"\|\"state\":\"[A-Z_]*\"\|\"reason\":\"[^\"]*\"" | paste -sd" "
+curl -s -H "Authorization: Bearer $(bin/token admin)" "$base/api/admin/plugins" | python3 -c '
+import json, sys
+for p in json.load(sys.stdin):
+    print(p["id"], p["state"], p.get("reason") or "")'

@@ -36,13 +36,68 @@ import org.junit.jupiter.api.Test;
  * replaces it, docs/adr/0007-plugin-api-and-host.md). It lists by reflection every public type and
  * every public or protected member of {@code org.parcours.plugin} and its sub-packages, one sorted
  * line each, and compares the list with the committed file {@code api-<major>.0.txt}: a line gone
- * or changed breaks compiled plugins; a new line is an addition that raises the minor version.
+ * or changed breaks compiled plugins, and so does a new abstract member of an interface plugins
+ * implement (a plugin compiled before it has no body for it); any other new line, a default method
+ * included, is an addition that raises the minor version.
  */
 class ApiSurfaceTest {
 
   private static final String PACKAGE = "org.parcours.plugin";
   private static final String HEADER = "# Parcours plugin API ";
   private static final Path GENERATED = Path.of("target", "api-surface.txt");
+
+  /** Interfaces partners implement: a new abstract member breaks every plugin built before it. */
+  static final Set<String> IMPLEMENTED_BY_PLUGINS =
+      Set.of(
+          "org.parcours.plugin.Plugin",
+          "org.parcours.plugin.connector.Connector",
+          "org.parcours.plugin.connector.ConnectorFactory",
+          "org.parcours.plugin.guidance.GuidanceProvider",
+          "org.parcours.plugin.guidance.GuidanceProviderFactory",
+          "org.parcours.plugin.issuer.CredentialIssuer",
+          "org.parcours.plugin.issuer.IssuerFactory");
+
+  /**
+   * Interfaces the host implements and lends: plugins only call them, new members are additions.
+   */
+  static final Set<String> IMPLEMENTED_BY_HOST =
+      Set.of(
+          "org.parcours.plugin.PluginConfig",
+          "org.parcours.plugin.PluginContext",
+          "org.parcours.plugin.http.HttpFetcher",
+          "org.parcours.plugin.issuer.Signer");
+
+  /**
+   * What changed between the recorded surface and the current one.
+   *
+   * @param removed lines gone or changed: a major change
+   * @param newAbstract new abstract members of interfaces plugins implement: a major change
+   * @param added every other new line: a minor change
+   */
+  record Changes(Set<String> removed, Set<String> newAbstract, Set<String> added) {}
+
+  static Changes compare(Set<String> recorded, Set<String> surface) {
+    Set<String> removed = new TreeSet<>(recorded);
+    removed.removeAll(surface);
+    Set<String> newAbstract = new TreeSet<>();
+    Set<String> added = new TreeSet<>();
+    for (String line : surface) {
+      if (!recorded.contains(line)) {
+        (abstractMemberOfAPluginInterface(line) ? newAbstract : added).add(line);
+      }
+    }
+    return new Changes(removed, newAbstract, added);
+  }
+
+  private static boolean abstractMemberOfAPluginInterface(String line) {
+    int member = line.indexOf('#');
+    if (member < 0) {
+      return false;
+    }
+    String description = line.substring(line.indexOf(" = ") + 3);
+    return IMPLEMENTED_BY_PLUGINS.contains(line.substring(0, member))
+        && List.of(description.split(" ")).contains("abstract");
+  }
 
   @Test
   void publicSurfaceIsTheRecordedOne() throws IOException {
@@ -73,10 +128,9 @@ class ApiSurfaceTest {
         file.stream()
             .filter(line -> !line.isBlank() && !line.startsWith("#"))
             .collect(Collectors.toCollection(TreeSet::new));
-    Set<String> removed = new TreeSet<>(recorded);
-    removed.removeAll(surface);
-    Set<String> added = new TreeSet<>(surface);
-    added.removeAll(recorded);
+    Changes changes = compare(recorded, surface);
+    Set<String> removed = changes.removed();
+    Set<String> added = changes.added();
 
     StringBuilder problems = new StringBuilder();
     if (!removed.isEmpty()) {
@@ -90,6 +144,17 @@ class ApiSurfaceTest {
           .append(".0), announced by a release that deprecates the old form first.")
           .append(" Restore them, or add the new form beside the old one.\n");
       removed.forEach(line -> problems.append("  - ").append(line).append('\n'));
+    }
+    if (!changes.newAbstract().isEmpty()) {
+      problems
+          .append("These new abstract members are on interfaces that plugins implement: a plugin")
+          .append(" compiled against API ")
+          .append(recordedVersion)
+          .append(" has no body for them and fails with AbstractMethodError. Give each a default")
+          .append(" body (a minor change), or make it a major version (")
+          .append(current.major() + 1)
+          .append(".0).\n");
+      changes.newAbstract().forEach(line -> problems.append("  + ").append(line).append('\n'));
     }
     if (!added.isEmpty()) {
       problems
@@ -117,6 +182,86 @@ class ApiSurfaceTest {
     if (!problems.isEmpty()) {
       fail("Plugin API compatibility (docs/plugin-guide/README.md#versioning):\n" + problems);
     }
+  }
+
+  private static final String CONNECTOR = "org.parcours.plugin.connector.Connector";
+  private static final String CONTEXT = "org.parcours.plugin.PluginContext";
+
+  @Test
+  void aNewAbstractMethodOnAnInterfacePluginsImplementIsABreak() {
+    String line = CONNECTOR + "#revoked(java.lang.String) = public abstract boolean";
+
+    Changes changes = compare(Set.of(CONNECTOR + " = public abstract interface"), with(line));
+
+    assertThat(changes.newAbstract()).containsExactly(line);
+    assertThat(changes.added()).doesNotContain(line);
+  }
+
+  @Test
+  void aNewDefaultMethodOnAnInterfacePluginsImplementIsAnAddition() {
+    String line = CONNECTOR + "#revoked(java.lang.String) = public default boolean";
+
+    Changes changes = compare(Set.of(CONNECTOR + " = public abstract interface"), with(line));
+
+    assertThat(changes.newAbstract()).isEmpty();
+    assertThat(changes.added()).containsExactly(line);
+  }
+
+  @Test
+  void aNewAbstractMethodOnAnInterfaceTheHostImplementsIsAnAddition() {
+    String line = CONTEXT + "#locale() = public abstract java.util.Locale";
+
+    Changes changes = compare(Set.of(CONNECTOR + " = public abstract interface"), with(line));
+
+    assertThat(changes.newAbstract()).isEmpty();
+    assertThat(changes.added()).containsExactly(line);
+  }
+
+  @Test
+  void aNewInterfaceWithItsAbstractMethodsIsAnAdditionUntilPluginsImplementIt() {
+    Changes changes =
+        compare(
+            Set.of(),
+            Set.of(
+                "org.parcours.plugin.Fresh = public abstract interface",
+                "org.parcours.plugin.Fresh#run() = public abstract void"));
+
+    assertThat(changes.newAbstract()).isEmpty();
+    assertThat(changes.added()).hasSize(2);
+  }
+
+  @Test
+  void aMethodTurnedFromDefaultToAbstractIsABreak() {
+    String before = CONNECTOR + "#formats() = public default java.util.List<java.lang.String>";
+    String after = CONNECTOR + "#formats() = public abstract java.util.List<java.lang.String>";
+
+    Changes changes = compare(Set.of(before), Set.of(after));
+
+    assertThat(changes.removed()).containsExactly(before);
+    assertThat(changes.newAbstract()).containsExactly(after);
+  }
+
+  @Test
+  void everyInterfaceOfTheApiSaysWhoImplementsIt() throws IOException {
+    Set<String> interfaces =
+        surface().stream()
+            .filter(line ->
+                !line.contains("#")
+                    && List.of(line.substring(line.indexOf(" = ") + 3).split(" "))
+                        .contains("interface"))
+            .map(line -> line.substring(0, line.indexOf(" = ")))
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    assertThat(IMPLEMENTED_BY_PLUGINS).doesNotContainAnyElementsOf(IMPLEMENTED_BY_HOST);
+    assertThat(interfaces)
+        .as(
+            "a new interface: add it to IMPLEMENTED_BY_PLUGINS or IMPLEMENTED_BY_HOST, so that"
+                + " a new abstract member of it is judged rightly")
+        .allMatch(i -> IMPLEMENTED_BY_PLUGINS.contains(i) || IMPLEMENTED_BY_HOST.contains(i));
+  }
+
+  private static Set<String> with(String line) {
+    return Set.of(CONNECTOR + " = public abstract interface", line);
   }
 
   @Test

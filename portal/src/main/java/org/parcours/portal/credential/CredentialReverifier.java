@@ -7,21 +7,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.parcours.plugin.connector.CredentialInput;
-import org.parcours.plugin.connector.Recipient;
+import org.parcours.plugin.connector.VerificationReport;
 import org.parcours.portal.background.Periodic;
 import org.parcours.portal.plugin.HostedConnector;
 import org.parcours.portal.plugin.PluginHost;
-import org.parcours.portal.plugin.PluginUnavailable;
+import org.parcours.portfolio.credential.CredentialRepository;
 import org.parcours.portfolio.credential.CredentialService;
 
 /**
@@ -41,13 +42,20 @@ public class CredentialReverifier {
    *
    * @param checked credentials verified again
    * @param changed credentials whose verdict changed
-   * @param skipped credentials whose connector is not active now
+   * @param skipped credentials whose plugin could not answer during the pass (they stay due);
+   *     credentials of an inactive connector are not counted, they wait for it
+   * @param complete {@code false} when the time budget ran out before the end of the queue
    */
-  public record Pass(int checked, int changed, int skipped) {}
+  public record Pass(int checked, int changed, int skipped, boolean complete) {}
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject CredentialService credentials;
   @Inject PluginHost plugins;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "parcours.credentials.reverifyBudgetSeconds", defaultValue = "600")
+  long budgetSeconds;
 
   @Inject
   @ConfigProperty(name = "parcours.credentials.reverifyEveryMinutes", defaultValue = "60")
@@ -81,38 +89,38 @@ public class CredentialReverifier {
   }
 
   /**
-   * Verifies again the credentials last checked longer ago than {@code age}, one batch.
+   * Verifies again the credentials last checked longer ago than {@code age}, batch after batch,
+   * within {@code parcours.credentials.reverifyBudgetSeconds}.
    *
    * @param age how old a verification must be to be redone
    * @return what the pass did
    */
   public Pass run(Duration age) {
-    Map<String, HostedConnector> connectors =
-        plugins.connectors().stream()
-            .collect(Collectors.toMap(HostedConnector::id, Function.identity(), (a, b) -> a));
-    List<UUID> due = credentials.dueForVerification(age, BATCH);
-    int changed = 0;
-    int skipped = 0;
-    for (UUID id : due) {
-      CredentialService.Stored stored = credentials.stored(id).orElse(null);
-      HostedConnector connector = stored == null ? null : connectors.get(stored.connector());
-      if (connector == null || !connector.active()) {
-        skipped++;
-        continue;
-      }
-      try {
-        // Who the worker is was checked at import; the stored recipient check is kept.
-        var report =
-            connector.verify(
-                new CredentialInput(stored.original(), stored.mediaType(), null, null),
-                new Recipient(Set.of(), Set.of()));
-        if (credentials.reverified(id, report)) {
-          changed++;
-        }
-      } catch (PluginUnavailable e) {
-        skipped++;
+    Map<String, ReverificationPass.Verifier> active = new LinkedHashMap<>();
+    for (HostedConnector connector : plugins.connectors()) {
+      if (connector.active()) {
+        active.putIfAbsent(connector.id(), connector::verify);
       }
     }
-    return new Pass(due.size() - skipped, changed, skipped);
+    OffsetDateTime cutoff = credentials.dueBefore(age);
+    ReverificationPass.Queue queue =
+        new ReverificationPass.Queue() {
+          @Override
+          public List<CredentialRepository.Due> due(
+              OffsetDateTime after, Set<String> connectors, int limit) {
+            return credentials.dueForVerification(cutoff, after, connectors, limit);
+          }
+
+          @Override
+          public Optional<CredentialService.Stored> stored(UUID id) {
+            return credentials.stored(id);
+          }
+
+          @Override
+          public boolean reverified(UUID id, VerificationReport report) {
+            return credentials.reverified(id, report);
+          }
+        };
+    return ReverificationPass.run(queue, active, clock, Duration.ofSeconds(budgetSeconds), BATCH);
   }
 }

@@ -131,7 +131,8 @@ public class CredentialsPage {
       Feedback.error(field, "problem.duplicate.detail");
     } catch (PluginUnavailable e) {
       Feedback.errorText(
-          field, Feedback.messages().get("problem.plugin-unavailable.detail", e.pluginId()));
+          field,
+          Feedback.messages().get("problem." + e.problemKind() + ".detail", e.detailArguments()));
     } catch (CallerBusy e) {
       Feedback.errorText(field, Feedback.messages().get("problem.caller-busy.detail", e.limit()));
     }

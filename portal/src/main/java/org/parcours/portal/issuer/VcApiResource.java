@@ -16,7 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -100,21 +103,32 @@ public class VcApiResource {
   @PermitAll
   @Operation(summary = "Verify a credential (signature, dates, status, issuer, schema)")
   @APIResponse(responseCode = "200", description = "{verified: true, checks, warnings}")
-  @APIResponse(responseCode = "400", description = "{verified: false, errors}")
-  public Response verify(JsonObject request) {
-    JsonValue credential = request.get("verifiableCredential");
-    if (credential == null || credential.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InvalidInputException(
-          List.of(new Violation("verifiableCredential", "vc.credential.required")));
-    }
-    CredentialInput input = input(credential.asJsonObject());
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "{verified: false, errors}; or a problem: the body is not {verifiableCredential,"
+              + " options?}, or the credential is unreadable (duplicate keys, nesting) as in an"
+              + " import")
+  @APIResponse(responseCode = "413", description = "A credential over 256 KiB")
+  public Response verify(InputStream request) {
+    VcEnvelope envelope = VcEnvelope.read(read(request));
+    CredentialInput input = input(envelope.credential());
     HostedConnector connector =
         plugins
             .connectorFor(input)
             .orElseThrow(() ->
                 new CredentialUnreadable(
                     "credential.unrecognized",
-                    Messages.in(locale()).get("credential.unrecognized")));
+                    Messages.in(locale()).get("credential.unrecognized"),
+                    400));
+    try {
+      // As an import does: the connector reads the text as sent, refusing duplicate keys and
+      // excessive nesting with its reason.
+      connector.parse(input);
+    } catch (CredentialRejected e) {
+      throw new CredentialUnreadable(
+          e.code(), connector.describe(e.code(), locale(), e.getMessage()), 400);
+    }
     VerificationReport report = connector.verify(input, new Recipient(Set.of(), Set.of()));
     JsonArrayBuilder checks = Json.createArrayBuilder();
     JsonArrayBuilder warnings = Json.createArrayBuilder();
@@ -163,20 +177,32 @@ public class VcApiResource {
     return aspect == Aspect.SIGNATURE ? "proof" : aspect.name().toLowerCase(Locale.ROOT);
   }
 
-  private static CredentialInput input(JsonObject credential) {
-    String id = credential.get("id") instanceof JsonString s ? s.getString() : "";
-    if ("EnvelopedVerifiableCredential".equals(type(credential)) && id.startsWith(JWT_PREFIX)) {
+  private static CredentialInput input(byte[] credential) {
+    JsonObject read;
+    try (var reader = Json.createReader(new java.io.ByteArrayInputStream(credential))) {
+      read = reader.readObject();
+    } catch (jakarta.json.JsonException e) {
+      read = null; // the connector gives the reason
+    }
+    String id = read != null && read.get("id") instanceof JsonString s ? s.getString() : "";
+    if (read != null
+        && "EnvelopedVerifiableCredential".equals(type(read))
+        && id.startsWith(JWT_PREFIX)) {
       return new CredentialInput(
           id.substring(JWT_PREFIX.length()).getBytes(StandardCharsets.US_ASCII),
           "application/vc+jwt",
           null,
           null);
     }
-    return new CredentialInput(
-        credential.toString().getBytes(StandardCharsets.UTF_8),
-        "application/vc+ld+json",
-        null,
-        null);
+    return new CredentialInput(credential, "application/vc+ld+json", null, null);
+  }
+
+  private static byte[] read(InputStream body) {
+    try {
+      return body.readNBytes(VcEnvelope.MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String type(JsonObject credential) {

@@ -33,7 +33,7 @@ abstract sealed class HostedExtension
   }
 
   /**
-   * Tells whether the plugin is active.
+   * Tells whether the plugin is active: loaded, configured and not paused after failures.
    *
    * @return {@code true} when calls may be made
    */
@@ -54,6 +54,9 @@ abstract sealed class HostedExtension
   }
 
   void requireActive() {
+    if (plugin.state() == PluginState.PAUSED) {
+      throw plugin.calls().pausedNow();
+    }
     if (!active()) {
       throw new PluginUnavailable(
           plugin.id(),

@@ -67,15 +67,23 @@ public final class InstalledPlugin {
    * @return the current state
    */
   public PluginState state() {
+    PluginCalls now = calls;
+    if (state == PluginState.ACTIVE && now != null && now.paused()) {
+      return PluginState.PAUSED;
+    }
     return state;
   }
 
   /**
-   * Why it is not active, or what it serves.
+   * Why it is not active, or why it is paused or on trial.
    *
-   * @return the reason, {@code null} when active
+   * @return the reason, {@code null} when active and serving normally
    */
   public String reason() {
+    PluginCalls now = calls;
+    if (state == PluginState.ACTIVE && now != null) {
+      return now.pauseReason();
+    }
     return reason;
   }
 

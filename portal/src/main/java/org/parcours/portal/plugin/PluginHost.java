@@ -75,6 +75,10 @@ public class PluginHost {
   int perCaller;
 
   @Inject
+  @ConfigProperty(name = "parcours.plugins.cooldownMillis", defaultValue = "60000")
+  long cooldownMillis;
+
+  @Inject
   @ConfigProperty(name = "parcours.fetch.allow", defaultValue = " ")
   String fetchAllow;
 
@@ -113,7 +117,8 @@ public class PluginHost {
             Duration.ofMillis(timeoutMillis),
             Duration.ofMillis(startTimeoutMillis),
             concurrency,
-            failureThreshold);
+            failureThreshold,
+            Duration.ofMillis(cooldownMillis));
     PluginLoader loader =
         new PluginLoader(
             settings,
@@ -227,7 +232,16 @@ public class PluginHost {
    * @return the connector, if one accepts the input
    */
   public Optional<HostedConnector> connectorFor(CredentialInput input) {
-    return connectors().stream().filter(c -> c.accepts(input)).findFirst();
+    Optional<HostedConnector> found =
+        connectors().stream().filter(c -> c.accepts(input)).findFirst();
+    if (found.isEmpty()) {
+      // A paused connector might have read it: say so rather than "no connector reads this".
+      connectors().stream()
+          .filter(c -> c.plugin.state() == PluginState.PAUSED)
+          .findFirst()
+          .ifPresent(HostedConnector::requireActive);
+    }
+    return found;
   }
 
   @PreDestroy

@@ -147,13 +147,7 @@ public final class PluginLoader {
       return InstalledPlugin.refused(location, descriptor, e.getMessage());
     }
     InstalledPlugin plugin = new InstalledPlugin(location, descriptor, loader);
-    plugin.calls(
-        new PluginCalls(
-            descriptor.id(),
-            loader,
-            executor,
-            settings,
-            reason -> plugin.mark(PluginState.FAILED, reason)));
+    plugin.calls(new PluginCalls(descriptor.id(), loader, executor, settings, clock));
     start(plugin, descriptor, loader);
     return plugin;
   }

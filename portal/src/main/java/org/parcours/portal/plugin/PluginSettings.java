@@ -12,14 +12,16 @@ import java.util.Objects;
  * @param startTimeout how long each step of a plugin's start may take: longer than a call, because
  *     a start runs in the background while the JVM is still cold and the server busy starting
  * @param concurrency how many calls one plugin may serve at once
- * @param failureThreshold consecutive failures after which a plugin is marked failed
+ * @param failureThreshold consecutive failed calls after which a plugin is paused
+ * @param cooldown how long a paused plugin is left alone before one trial call
  */
 public record PluginSettings(
     Path directory,
     Duration callTimeout,
     Duration startTimeout,
     int concurrency,
-    int failureThreshold) {
+    int failureThreshold,
+    Duration cooldown) {
 
   /**
    * Checks the values.
@@ -30,14 +32,17 @@ public record PluginSettings(
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(callTimeout, "callTimeout");
     Objects.requireNonNull(startTimeout, "startTimeout");
+    Objects.requireNonNull(cooldown, "cooldown");
     if (callTimeout.isNegative()
         || callTimeout.isZero()
         || startTimeout.isNegative()
         || startTimeout.isZero()
+        || cooldown.isNegative()
+        || cooldown.isZero()
         || concurrency < 1
         || failureThreshold < 1) {
       throw new IllegalArgumentException(
-          "plugin timeouts, concurrency and threshold must be positive");
+          "plugin timeouts, cooldown, concurrency and threshold must be positive");
     }
   }
 }

@@ -8,6 +8,11 @@ public enum PluginState {
   NOT_CONFIGURED,
   /** Not loaded: its descriptor is unreadable or it needs another API version. */
   REFUSED,
-  /** Failed while loading, or failed too often while serving. */
+  /**
+   * Loaded, but paused after repeated failed calls: refused until its cooldown ends, then one trial
+   * call decides whether it serves again. It comes back by itself.
+   */
+  PAUSED,
+  /** Failed while loading: stays so until the next start. */
   FAILED
 }

@@ -48,11 +48,14 @@ public class BodySizeLimit implements ContainerRequestFilter {
     };
   }
 
-  /** A credential is JSON the worker did not write: up to 256 KiB (CredentialResource). */
+  /**
+   * A credential is JSON the worker did not write: up to 256 KiB (CredentialResource; the VC-API's
+   * verify reads its envelope under the same limit).
+   */
   private static boolean isCredential(ContainerRequestContext request) {
-    String path = request.getUriInfo().getPath();
+    String path = request.getUriInfo().getPath().replaceFirst("^/", "");
     return "POST".equals(request.getMethod())
-        && ("me/credentials".equals(path) || "/me/credentials".equals(path));
+        && ("me/credentials".equals(path) || "vc/credentials/verify".equals(path));
   }
 
   private static boolean isJson(MediaType type) {

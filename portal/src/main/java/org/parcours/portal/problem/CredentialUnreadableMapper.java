@@ -20,7 +20,7 @@ public class CredentialUnreadableMapper implements ExceptionMapper<CredentialUnr
     return Problems.withReason(
             messages,
             "credential-rejected",
-            422,
+            exception.status(),
             "credential",
             exception.code(),
             exception.getMessage())

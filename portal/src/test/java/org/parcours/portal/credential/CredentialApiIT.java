@@ -213,6 +213,7 @@ class CredentialApiIT {
     Answer pass = api.post("/api/admin/credentials/reverify", admin, "");
     assertThat(pass.status()).as(pass.toString()).isEqualTo(200);
     assertThat(pass.json().getInt("checked")).isPositive();
+    assertThat(pass.json().getBoolean("complete")).as(pass.toString()).isTrue();
     assertThat(api.post("/api/admin/credentials/reverify", camille, "").status()).isEqualTo(403);
   }
 

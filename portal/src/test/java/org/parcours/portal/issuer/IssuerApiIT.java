@@ -123,6 +123,88 @@ class IssuerApiIT {
   }
 
   @Test
+  void verifyRefusesACredentialWithARepeatedKeyAsAnImportDoes() {
+    String credential = issuedCredential("Doublon").toString();
+    // The last "name" is the signed one: a reader that keeps the last value would verify this.
+    String repeated = "{\"name\":\"Direction\"," + credential.substring(1);
+
+    Answer refused =
+        api.post("/api/vc/credentials/verify", null, "{\"verifiableCredential\":" + repeated + "}");
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.json().getString("type"))
+        .isEqualTo("urn:parcours:problem:credential-rejected");
+    assertThat(refused.json().getJsonArray("violations").getJsonObject(0).getString("rule"))
+        .isEqualTo("json.duplicate-key");
+    assertThat(importText(camille, repeated).status()).isEqualTo(422);
+  }
+
+  @Test
+  void verifyTakesOnlyTheVcApiEnvelopeAndSaysWhatIsWrong() {
+    String credential = issuedCredential("Enveloppe").toString();
+
+    Answer unknown =
+        api.post(
+            "/api/vc/credentials/verify",
+            null,
+            "{\"verifiableCredential\":" + credential + ",\"credentials\":{}}");
+    assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+    JsonObject violation = unknown.json().getJsonArray("violations").getJsonObject(0);
+    assertThat(violation.getString("field")).isEqualTo("credentials");
+    assertThat(violation.getString("rule")).isEqualTo("vc.request.unknown-member");
+    assertThat(violation.getString("message")).contains("verifiableCredential");
+
+    Answer missing = api.post("/api/vc/credentials/verify", null, "{\"options\":{}}");
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.json().getJsonArray("violations").getJsonObject(0).getString("rule"))
+        .isEqualTo("vc.verifiableCredential.required");
+
+    Answer twice =
+        api.post(
+            "/api/vc/credentials/verify",
+            null,
+            "{\"verifiableCredential\":{},\"verifiableCredential\":" + credential + "}");
+    assertThat(twice.status()).isEqualTo(400);
+    assertThat(twice.json().getJsonArray("violations").getJsonObject(0).getString("rule"))
+        .isEqualTo("vc.request.duplicate-member");
+
+    Answer withOptions =
+        api.post(
+            "/api/vc/credentials/verify",
+            null,
+            "{\"verifiableCredential\":" + credential + ",\"options\":{\"checks\":[\"proof\"]}}");
+    assertThat(withOptions.status()).as(withOptions.toString()).isEqualTo(200);
+    assertThat(withOptions.json().getBoolean("verified")).isTrue();
+  }
+
+  @Test
+  void verifyReadsCredentialsAsLargeAsAnImportAndNoLarger() {
+    String credential = issuedCredential("Taille").toString();
+    String padded = credential.substring(0, 1) + " ".repeat(100 * 1024) + credential.substring(1);
+
+    Answer large =
+        api.post("/api/vc/credentials/verify", null, "{\"verifiableCredential\":" + padded + "}");
+    assertThat(large.status()).as(large.toString()).isEqualTo(200);
+
+    String huge = credential.substring(0, 1) + " ".repeat(300 * 1024) + credential.substring(1);
+    Answer tooLarge =
+        api.post("/api/vc/credentials/verify", null, "{\"verifiableCredential\":" + huge + "}");
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.json().getJsonArray("violations").getJsonObject(0).getString("rule"))
+        .isEqualTo("credential.too-large");
+  }
+
+  private static JsonObject issuedCredential(String name) {
+    Answer issued =
+        issue(
+            paul,
+            badge(name + " " + UUID.randomUUID(), "lucas@demo.parcours.invalid"),
+            "eddsa-rdfc-2022");
+    assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+    return issued.json().getJsonObject("verifiableCredential");
+  }
+
+  @Test
   void onlyPartnersAndAdministratorsIssueAndNeverForAnotherIssuer() {
     String badge = badge("Refus " + UUID.randomUUID(), "camille@demo.parcours.invalid");
 

@@ -24,6 +24,17 @@ final class PluginJars {
 
   static Path build(Path dir, String id, String apiVersion, String pluginBody, String connectorBody)
       throws IOException {
+    return build(dir, id, apiVersion, pluginBody, connectorBody, "");
+  }
+
+  static Path build(
+      Path dir,
+      String id,
+      String apiVersion,
+      String pluginBody,
+      String connectorBody,
+      String permissions)
+      throws IOException {
     Path src = Files.createDirectories(dir.resolve("src-" + id + "/partner/" + pkg(id)));
     Path classes = Files.createDirectories(dir.resolve("classes-" + id));
     String pkg = "partner." + pkg(id);
@@ -103,7 +114,9 @@ final class PluginJars {
                   + "\nversion=1.2.3\nvendor=Partner SAS\nlicense=MIT\n"
                   + "api-version="
                   + apiVersion
-                  + "\ncapabilities=connector\npermissions=\n")
+                  + "\ncapabilities=connector\npermissions="
+                  + permissions
+                  + "\n")
               .getBytes(StandardCharsets.UTF_8));
       put(out, "messages.properties", "unsigned=Non signé\n".getBytes(StandardCharsets.ISO_8859_1));
       put(

@@ -1,6 +1,7 @@
 package org.parcours.portfolio.credential;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,8 +16,28 @@ public interface CredentialRepository {
 
   Optional<CredentialOriginal> original(WorkerId owner, UUID id);
 
-  /** Credentials last verified before a time, oldest first, for background re-verification. */
-  List<UUID> verifiedBefore(OffsetDateTime time, int limit);
+  /**
+   * A credential due for verification, and where the queue stands after it.
+   *
+   * @param id the credential
+   * @param verifiedAt when it was last verified
+   */
+  record Due(UUID id, OffsetDateTime verifiedAt) {}
+
+  /**
+   * Credentials of these connectors last verified before {@code time} and after {@code after},
+   * oldest first: a pass walks the queue with {@code after} as its cursor, so credentials it could
+   * not check (their plugin busy or failing) do not hold the others back, and credentials of an
+   * inactive connector are not in it at all.
+   *
+   * @param time verified before this
+   * @param after verified after this (the cursor); {@code null} from the start
+   * @param connectors the connector ids whose credentials are wanted
+   * @param limit at most this many
+   * @return the credentials, oldest verification first
+   */
+  List<Due> verifiedBefore(
+      OffsetDateTime time, OffsetDateTime after, Collection<String> connectors, int limit);
 
   /** For background re-verification only: the credential and its original, whoever owns it. */
   Optional<Credential> byId(UUID id);

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -87,10 +88,24 @@ public class CredentialService {
     credentials.remove(credential);
   }
 
-  /** Credentials whose last verification is older than {@code age}, oldest first. */
+  /**
+   * Where a verification pass starts: credentials last verified before this are due.
+   *
+   * @param age how old a verification must be to be redone
+   * @return the cut-off, fixed for the whole pass
+   */
+  public OffsetDateTime dueBefore(Duration age) {
+    return OffsetDateTime.now(clock).minus(age);
+  }
+
+  /**
+   * Credentials of these connectors verified before {@code cutoff} and after the cursor {@code
+   * after}, oldest first (see {@link CredentialRepository#verifiedBefore}).
+   */
   @Transactional
-  public List<UUID> dueForVerification(Duration age, int limit) {
-    return credentials.verifiedBefore(OffsetDateTime.now(clock).minus(age), limit);
+  public List<CredentialRepository.Due> dueForVerification(
+      OffsetDateTime cutoff, OffsetDateTime after, Collection<String> connectors, int limit) {
+    return credentials.verifiedBefore(cutoff, after, connectors, limit);
   }
 
   @Transactional

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,13 +48,26 @@ public class JpaCredentialRepository implements CredentialRepository {
   }
 
   @Override
-  public List<UUID> verifiedBefore(OffsetDateTime time, int limit) {
-    return em.createQuery(
-            "select c.id from Credential c where c.verifiedAt < :t order by c.verifiedAt",
-            UUID.class)
-        .setParameter("t", time)
-        .setMaxResults(limit)
-        .getResultList();
+  public List<Due> verifiedBefore(
+      OffsetDateTime time, OffsetDateTime after, Collection<String> connectors, int limit) {
+    if (connectors.isEmpty()) {
+      return List.of();
+    }
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "select c.id, c.verifiedAt from Credential c where c.verifiedAt < :t"
+                    + (after == null ? "" : " and c.verifiedAt > :after")
+                    + " and c.connector in :connectors order by c.verifiedAt, c.id",
+                Object[].class)
+            .setParameter("t", time)
+            .setParameter("connectors", connectors)
+            .setMaxResults(limit);
+    if (after != null) {
+      query.setParameter("after", after);
+    }
+    return query.getResultList().stream()
+        .map(row -> new Due((UUID) row[0], (OffsetDateTime) row[1]))
+        .toList();
   }
 
   @Override
