@@ -9,10 +9,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -60,6 +62,7 @@ public class VcApiResource {
   @Inject InstanceIdentity identity;
   @Inject Clock clock;
   @Inject HttpHeaders headers;
+  @Context HttpServletRequest client;
 
   @POST
   @Path("issue")
@@ -110,6 +113,9 @@ public class VcApiResource {
               + " options?}, or the credential is unreadable (duplicate keys, nesting) as in an"
               + " import")
   @APIResponse(responseCode = "413", description = "A credential over 256 KiB")
+  @APIResponse(
+      responseCode = "429",
+      description = "This address already has as many verifications in flight as one may have")
   public Response verify(InputStream request) {
     VcEnvelope envelope = VcEnvelope.read(read(request));
     CredentialInput input = input(envelope.credential());
@@ -129,7 +135,13 @@ public class VcApiResource {
       throw new CredentialUnreadable(
           e.code(), connector.describe(e.code(), locale(), e.getMessage()), 400);
     }
-    VerificationReport report = connector.verify(input, new Recipient(Set.of(), Set.of()));
+    // Anyone may call this: each client address gets its share of the connector's calls.
+    VerificationReport report =
+        plugins
+            .shares()
+            .run(
+                "address:" + client.getRemoteAddr(),
+                () -> connector.verify(input, new Recipient(Set.of(), Set.of())));
     JsonArrayBuilder checks = Json.createArrayBuilder();
     JsonArrayBuilder warnings = Json.createArrayBuilder();
     JsonArrayBuilder errors = Json.createArrayBuilder();

@@ -214,6 +214,12 @@ public final class PluginLoader {
       }
       plugin.serve(connectors, issuers, guidanceProviders);
     } catch (RuntimeException | LinkageError e) {
+      if (executor.isShutdown()) {
+        // The portal stopped while plugins still loaded in the background: nothing is wrong.
+        LOG.info("Plugin " + descriptor.id() + " not started: the portal is stopping");
+        plugin.mark(PluginState.FAILED, "not started: the portal stopped");
+        return;
+      }
       LOG.log(Level.WARNING, "Plugin " + descriptor.id() + " failed to start", e);
       plugin.mark(PluginState.FAILED, "failed to start: " + rootMessage(e));
     }

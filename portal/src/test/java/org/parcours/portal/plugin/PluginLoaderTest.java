@@ -111,6 +111,18 @@ class PluginLoaderTest {
   }
 
   @Test
+  void aPluginLoadCutShortByTheHostStoppingSaysSoRatherThanThatThePluginFailed() throws Exception {
+    PluginJars.build(dir, "partner-one", "1.0", "", TITLE_FROM_CONFIG);
+    PluginLoader loader = loader();
+    executor.shutdownNow();
+
+    InstalledPlugin plugin = loader.loadAll().get(0);
+
+    assertThat(plugin.state()).isEqualTo(PluginState.FAILED);
+    assertThat(plugin.reason()).isEqualTo("not started: the portal stopped");
+  }
+
+  @Test
   void aPluginThatThrowsWhileStartingIsMarkedFailedAndTheOthersLoad() throws Exception {
     PluginJars.build(
         dir,
