@@ -56,7 +56,7 @@ import org.parcours.portfolio.shared.Violation;
 public class VcApiResource {
 
   private static final String DEFAULT_FORMAT = "eddsa-rdfc-2022";
-  private static final String JWT_PREFIX = "data:application/vc+jwt,";
+  static final String JWT_PREFIX = "data:application/vc+jwt,";
 
   @Inject PluginHost plugins;
   @Inject InstanceIdentity identity;
@@ -118,7 +118,7 @@ public class VcApiResource {
       description = "This address already has as many verifications in flight as one may have")
   public Response verify(InputStream request) {
     VcEnvelope envelope = VcEnvelope.read(read(request));
-    CredentialInput input = input(envelope.credential());
+    CredentialInput input = envelope.input();
     HostedConnector connector =
         plugins
             .connectorFor(input)
@@ -187,26 +187,6 @@ public class VcApiResource {
   /** VC-API names the signature check "proof". */
   private static String name(Aspect aspect) {
     return aspect == Aspect.SIGNATURE ? "proof" : aspect.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static CredentialInput input(byte[] credential) {
-    JsonObject read;
-    try (var reader = Json.createReader(new java.io.ByteArrayInputStream(credential))) {
-      read = reader.readObject();
-    } catch (jakarta.json.JsonException e) {
-      read = null; // the connector gives the reason
-    }
-    String id = read != null && read.get("id") instanceof JsonString s ? s.getString() : "";
-    if (read != null
-        && "EnvelopedVerifiableCredential".equals(type(read))
-        && id.startsWith(JWT_PREFIX)) {
-      return new CredentialInput(
-          id.substring(JWT_PREFIX.length()).getBytes(StandardCharsets.US_ASCII),
-          "application/vc+jwt",
-          null,
-          null);
-    }
-    return new CredentialInput(credential, "application/vc+ld+json", null, null);
   }
 
   private static byte[] read(InputStream body) {

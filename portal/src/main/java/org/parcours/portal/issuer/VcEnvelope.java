@@ -1,14 +1,20 @@
 package org.parcours.portal.issuer;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.parcours.plugin.connector.CredentialInput;
 import org.parcours.portal.credential.CredentialImport;
 import org.parcours.portfolio.shared.ErrorCode;
 import org.parcours.portfolio.shared.InvalidInputException;
@@ -30,6 +36,7 @@ record VcEnvelope(byte[] credential, JsonObject options) {
 
   static final String CREDENTIAL = "verifiableCredential";
   static final String OPTIONS = "options";
+  static final String VC2_CONTEXT = "https://www.w3.org/ns/credentials/v2";
 
   /**
    * Reads a request body.
@@ -90,6 +97,43 @@ record VcEnvelope(byte[] credential, JsonObject options) {
       throw refused(CREDENTIAL, "vc.verifiableCredential.required");
     }
     return new VcEnvelope(credential.getBytes(StandardCharsets.UTF_8), options);
+  }
+
+  /**
+   * What the connectors read: the token of an enveloped VC-JWT, else the credential as sent.
+   *
+   * @return the input
+   * @throws InvalidInputException when an enveloped credential's {@code @context} is not VC 2.0's
+   */
+  CredentialInput input() {
+    JsonObject read;
+    try (var reader = Json.createReader(new ByteArrayInputStream(credential))) {
+      read = reader.readObject();
+    } catch (JsonException e) {
+      read = null; // the connector gives the reason
+    }
+    String id = read != null && read.get("id") instanceof JsonString s ? s.getString() : "";
+    if (read != null
+        && read.get("type") instanceof JsonString type
+        && "EnvelopedVerifiableCredential".equals(type.getString())
+        && id.startsWith(VcApiResource.JWT_PREFIX)) {
+      // VC 2.0 §4.13: an enveloped credential is a credential, its @context starts with VC 2.0's.
+      if (!startsWithVc2(read.get("@context"))) {
+        throw refused(CREDENTIAL + ".@context", "vc.envelope.context");
+      }
+      return new CredentialInput(
+          id.substring(VcApiResource.JWT_PREFIX.length()).getBytes(StandardCharsets.US_ASCII),
+          "application/vc+jwt",
+          null,
+          null);
+    }
+    return new CredentialInput(credential, "application/vc+ld+json", null, null);
+  }
+
+  private static boolean startsWithVc2(JsonValue context) {
+    JsonValue first =
+        context instanceof JsonArray array && !array.isEmpty() ? array.get(0) : context;
+    return first instanceof JsonString s && VC2_CONTEXT.equals(s.getString());
   }
 
   // Not JsonParser.skipObject: on a truncated body Parsson's loops without end.

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parcours.plugin.connector.CredentialInput;
 import org.parcours.portfolio.shared.ErrorCode;
 import org.parcours.portfolio.shared.InvalidInputException;
 
@@ -64,5 +66,34 @@ class VcEnvelopeTest {
     assertThatThrownBy(() -> VcEnvelope.read(body))
         .isInstanceOfSatisfying(
             InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TOO_LARGE));
+  }
+
+  @Test
+  void anEnvelopedJwtIsReadAsItsTokenOnlyUnderTheVc2Context() {
+    String enveloped =
+        "{\"@context\": %s, \"type\": \"EnvelopedVerifiableCredential\","
+            + " \"id\": \"data:application/vc+jwt,eyJ.eyJ.sig\"}";
+
+    CredentialInput input =
+        read("{\"verifiableCredential\":"
+                + enveloped.formatted("[\"" + VcEnvelope.VC2_CONTEXT + "\"]")
+                + "}")
+            .input();
+
+    assertThat(input.text()).isEqualTo("eyJ.eyJ.sig");
+    assertThat(input.mediaType()).contains("application/vc+jwt");
+    for (String context :
+        List.of(
+            "\"https://www.w3.org/2018/credentials/v1\"", "[]", "{}", "[{\"@vocab\": \"x\"}]")) {
+      assertThatThrownBy(
+              () -> read("{\"verifiableCredential\":" + enveloped.formatted(context) + "}").input())
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> assertThat(e.violations().get(0).rule()).isEqualTo("vc.envelope.context"));
+    }
+    String missing =
+        "{\"type\": \"EnvelopedVerifiableCredential\", \"id\": \"data:application/vc+jwt,eyJ.eyJ.sig\"}";
+    assertThatThrownBy(() -> read("{\"verifiableCredential\":" + missing + "}").input())
+        .isInstanceOf(InvalidInputException.class);
   }
 }
