@@ -76,7 +76,9 @@ class CredentialsBrowserIT {
       admin.signInAtProvider("ada");
       admin.expectPage("Extensions");
       assertThat(admin.pageText())
-          .contains("Example employer attestation", "Active", "example/attestation", "EUPL-1.2");
+          .contains("Example employer attestation", "Active", "example/attestation", "EUPL-1.2")
+          // what each plugin asked for: the Open Badges connector fetches keys and status lists
+          .contains("[network]");
       admin.assertAccessible();
 
       worker.open(base + "/admin/plugins.xhtml");

@@ -2,11 +2,14 @@ package org.parcours.portal.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
+import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -164,6 +167,47 @@ class CredentialApiIT {
       assertThat(refused.json().getJsonArray("violations").getJsonObject(0).getString("rule"))
           .as(url)
           .startsWith("fetch.forbidden");
+    }
+  }
+
+  @Test
+  void aCredentialIsImportedByItsAddressAndKeptAsServed() throws Exception {
+    byte[] attestation =
+        attestation("camille@demo.parcours.invalid", "Grutier " + UUID.randomUUID());
+    AtomicInteger requests = new AtomicInteger();
+    // 127.0.0.2 is the one address the test server lets the fetcher reach (pom.xml).
+    HttpServer host = HttpServer.create(new InetSocketAddress("127.0.0.2", 0), 0);
+    host.createContext(
+        "/badges/grutier.json",
+        exchange -> {
+          requests.incrementAndGet();
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, attestation.length);
+          try (var body = exchange.getResponseBody()) {
+            body.write(attestation);
+          }
+        });
+    host.start();
+    try {
+      String url = "http://127.0.0.2:" + host.getAddress().getPort() + "/badges/grutier.json";
+
+      Answer kept = api.post(PATH + "/by-url", camille, "{\"url\":\"" + url + "\"}");
+
+      assertThat(kept.status()).as(kept.toString()).isEqualTo(201);
+      assertThat(kept.json().getString("verdict")).isEqualTo("verified");
+      assertThat(requests.get()).isEqualTo(1);
+      HttpResponse<byte[]> original =
+          api.sendBytes(
+              api.request(PATH + "/" + kept.json().getString("id") + "/original", camille).GET());
+      assertThat(original.body()).isEqualTo(attestation);
+
+      Answer missing =
+          api.post(PATH + "/by-url", camille, "{\"url\":\"" + url.replace("grutier", "x") + "\"}");
+      assertThat(missing.status()).as(missing.toString()).isEqualTo(422);
+      assertThat(missing.json().getJsonArray("violations").getJsonObject(0).getString("rule"))
+          .isEqualTo("fetch.status");
+    } finally {
+      host.stop(0);
     }
   }
 
