@@ -3,11 +3,9 @@ package org.parcours.portal.credential;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +23,7 @@ import org.parcours.plugin.connector.VerificationReport.Check;
 import org.parcours.plugin.connector.VerificationReport.Outcome;
 import org.parcours.plugin.connector.VerificationReport.Verdict;
 import org.parcours.portal.plugin.PluginUnavailable;
+import org.parcours.portal.testing.MutableClock;
 import org.parcours.portfolio.credential.CredentialRepository.Due;
 import org.parcours.portfolio.credential.CredentialService.Stored;
 
@@ -42,7 +41,7 @@ class ReverificationPassTest {
               new Check(Aspect.SIGNATURE, Outcome.PASSED, "proof", "signed"),
               new Check(Aspect.STATUS, Outcome.FAILED, "status.revoked", "revoked by its issuer")));
 
-  private final TestClock clock = new TestClock();
+  private final MutableClock clock = new MutableClock(NOW);
   private final FakeQueue queue = new FakeQueue();
 
   @Test
@@ -220,29 +219,6 @@ class ReverificationPassTest {
 
     private Row row(UUID id) {
       return rows.stream().filter(r -> r.id.equals(id)).findFirst().orElseThrow();
-    }
-  }
-
-  private static final class TestClock extends Clock {
-    private Instant now = NOW;
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
     }
   }
 }

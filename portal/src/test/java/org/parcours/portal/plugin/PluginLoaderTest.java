@@ -24,6 +24,7 @@ import org.parcours.plugin.connector.CredentialRejected;
 import org.parcours.plugin.http.FetchException;
 import org.parcours.plugin.http.FetchResponse;
 import org.parcours.plugin.http.HttpFetcher;
+import org.parcours.portal.testing.MutableClock;
 
 class PluginLoaderTest {
 

@@ -5,23 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.parcours.connector.openbadges.VerificationTest.outcome;
 
 import java.net.URI;
-import java.time.Clock;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.parcours.plugin.PluginConfig;
-import org.parcours.plugin.PluginContext;
 import org.parcours.plugin.connector.Connector;
 import org.parcours.plugin.connector.Recipient;
 import org.parcours.plugin.connector.VerificationReport;
 import org.parcours.plugin.connector.VerificationReport.Aspect;
 import org.parcours.plugin.connector.VerificationReport.Verdict;
-import org.parcours.plugin.http.FetchException;
-import org.parcours.plugin.http.HttpFetcher;
 import org.parcours.plugin.testkit.TestingPluginContext;
 
 /**
@@ -54,51 +46,12 @@ class DeadlineTest {
     release.countDown();
   }
 
-  /** The served fixtures, except that {@code slow} answers only after the test. */
-  private PluginContext slow(TestingPluginContext served, Set<URI> slow) {
-    HttpFetcher fetcher =
-        (uri, accept) -> {
-          if (slow.contains(uri)) {
-            try {
-              release.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              throw new FetchException(FetchException.Reason.UNREACHABLE, uri, "interrupted");
-            }
-          }
-          return served.http().get(uri, accept);
-        };
-    return new PluginContext() {
-      @Override
-      public PluginConfig configuration() {
-        return served.configuration();
-      }
-
-      @Override
-      public Clock clock() {
-        return served.clock();
-      }
-
-      @Override
-      public System.Logger logger() {
-        return served.logger();
-      }
-
-      @Override
-      public ResourceBundle messages(Locale locale) {
-        return served.messages(locale);
-      }
-
-      @Override
-      public HttpFetcher http() {
-        return fetcher;
-      }
-    };
-  }
-
   private Connector connector(TestingPluginContext served, long deadlineMillis, URI... slow) {
     served.set(OpenBadgesConnectorFactory.DEADLINE, Long.toString(deadlineMillis));
-    return new OpenBadgesPlugin().connectors().get(0).create(slow(served, Set.of(slow)));
+    for (URI uri : slow) {
+      served.hold(uri, release);
+    }
+    return new OpenBadgesPlugin().connectors().get(0).create(served);
   }
 
   @Test

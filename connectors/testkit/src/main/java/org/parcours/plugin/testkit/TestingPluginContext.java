@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.parcours.plugin.PluginConfig;
 import org.parcours.plugin.PluginContext;
 import org.parcours.plugin.http.FetchException;
@@ -28,6 +30,7 @@ public final class TestingPluginContext implements PluginContext {
   private final Map<URI, FetchResponse> resources = new ConcurrentHashMap<>();
   private final List<URI> fetched = new CopyOnWriteArrayList<>();
   private final List<String> posted = new CopyOnWriteArrayList<>();
+  private final Map<URI, CountDownLatch> held = new ConcurrentHashMap<>();
   private final Class<?> pluginClass;
   private volatile Clock clock = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
 
@@ -73,6 +76,20 @@ public final class TestingPluginContext implements PluginContext {
    */
   public TestingPluginContext serve(URI uri, String mediaType, byte[] body) {
     resources.put(uri, new FetchResponse(uri, 200, mediaType, body, java.time.Duration.ZERO));
+    return this;
+  }
+
+  /**
+   * Holds the answer of an address until a latch opens (at most a minute), as a server that does
+   * not answer: for testing a plugin's own time limits. An abandoned fetch is interrupted and
+   * reports the address unreachable.
+   *
+   * @param uri the address, served or not
+   * @param until opened by the test, typically when it ends
+   * @return this context
+   */
+  public TestingPluginContext hold(URI uri, CountDownLatch until) {
+    held.put(uri, until);
     return this;
   }
 
@@ -129,6 +146,15 @@ public final class TestingPluginContext implements PluginContext {
 
   private FetchResponse served(URI uri) throws FetchException {
     fetched.add(uri);
+    CountDownLatch latch = held.get(uri);
+    if (latch != null) {
+      try {
+        latch.await(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new FetchException(FetchException.Reason.UNREACHABLE, uri, "abandoned while held");
+      }
+    }
     FetchResponse response = resources.get(uri);
     if (response == null) {
       throw new FetchException(

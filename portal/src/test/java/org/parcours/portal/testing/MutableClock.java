@@ -1,4 +1,4 @@
-package org.parcours.portal.plugin;
+package org.parcours.portal.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand, so that cooldowns are tested without sleeping. */
-final class MutableClock extends Clock {
+/** A clock a test moves by hand, so that time limits are tested without sleeping. */
+public final class MutableClock extends Clock {
 
   private volatile Instant now;
 
-  MutableClock(Instant start) {
+  /**
+   * @param start the instant the clock shows until moved
+   */
+  public MutableClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration by) {
+  /**
+   * Moves the clock on.
+   *
+   * @param by how far
+   */
+  public void advance(Duration by) {
     now = now.plus(by);
   }
 
