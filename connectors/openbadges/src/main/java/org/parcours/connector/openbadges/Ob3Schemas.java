@@ -5,7 +5,10 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -50,6 +53,15 @@ final class Ob3Schemas {
     }
   }
 
+  private static final String VC11_CONTEXT = "https://www.w3.org/2018/credentials/v1";
+
+  private static String firstContext(JsonObject credential) {
+    JsonValue context = credential.get("@context");
+    JsonValue first =
+        context instanceof JsonArray array && !array.isEmpty() ? array.get(0) : context;
+    return first instanceof JsonString text ? text.getString() : "";
+  }
+
   Check check(JsonObject credential) {
     Set<String> types = VcVerifier.types(credential);
     Schema schema;
@@ -67,6 +79,15 @@ final class Ob3Schemas {
     if (schema == null) {
       return Checks.unknown(
           Aspect.SCHEMA, "schema.unavailable", "The " + name + " schema is not installed.");
+    }
+    // Open Badges 3.0 was first published on VC 1.1, and badges of that edition are still issued;
+    // the pinned 3.0.3 schema requires VC 2.0, so it cannot judge them: not checked, not failed.
+    if (firstContext(credential).equals(VC11_CONTEXT)) {
+      return Checks.unknown(
+          Aspect.SCHEMA,
+          "schema.vc11",
+          "This credential follows the first edition of Open Badges 3.0 (on VC 1.1); only the"
+              + " schema of the VC 2.0 edition is installed.");
     }
     JsonObject normalized = credential;
     if (credential.get("proof") instanceof JsonObject proof) {
