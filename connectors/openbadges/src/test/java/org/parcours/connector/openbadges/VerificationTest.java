@@ -291,22 +291,7 @@ class VerificationTest {
             .generate();
     String controller = "https://issuer.example/org";
     String method = controller + "#key-1";
-    String doc =
-        "{\"id\":\""
-            + controller
-            + "\",\"verificationMethod\":[{\"id\":\""
-            + method
-            + "\",\"type\":\"JsonWebKey\",\"controller\":\""
-            + controller
-            + "\",\"publicKeyJwk\":"
-            + ec.toPublicJWK().toJSONString()
-            + "}],\"assertionMethod\":[\""
-            + method
-            + "\"]}";
-    TestingPluginContext context =
-        Fixtures.context()
-            .serve(
-                URI.create(controller), "application/json", doc.getBytes(StandardCharsets.UTF_8));
+    TestingPluginContext context = publishingJwk(controller, ec.toPublicJWK().toJSONString());
     JsonObject credential =
         StrictJson.provider()
             .createObjectBuilder(object(VECTOR + "credential-unsigned.json"))
